@@ -1,0 +1,84 @@
+package it.pegworkflow.demo;
+
+import it.pegworkflow.process.AdministratorSetup;
+import it.pegworkflow.process.ObjectiveAlreadyImported;
+import it.pegworkflow.process.ObjectiveImport;
+import it.pegworkflow.process.ProcessConstants;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo ({@code demo} profile only): the real Firenze sheet moved into the current year, an
+ * example objective whose phases are late, running and still to come, and demo users who all log
+ * in with the password {@value #PASSWORD}.
+ */
+@Component
+@Profile("demo")
+@Order(2)
+class DemoData implements ApplicationRunner {
+
+  static final String PASSWORD = "demo";
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  private final ObjectiveImport objectiveImport;
+  private final AdministratorSetup administrator;
+  private final IdentityService identity;
+  private final Clock clock;
+
+  DemoData(ObjectiveImport objectiveImport, AdministratorSetup administrator, IdentityService identity) {
+    this.objectiveImport = objectiveImport;
+    this.administrator = administrator;
+    this.identity = identity;
+    this.clock = Clock.systemDefaultZone();
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    LocalDate today = LocalDate.now(clock);
+    importSheet(DemoSheets.movedToYear(read("demo/2017_ZN02.txt"), 2017, today.getYear()));
+    importSheet(DemoSheets.datedFrom(read("demo/ZN05-esempio.txt"), today));
+    administrator.provide("admin", PASSWORD);
+    demoUser("nucleo", "Nucleo", "di Valutazione", ProcessConstants.NUCLEO_GROUP);
+    demoUser("controllo", "Controllo", "di Gestione", ProcessConstants.CONTROLLO_GROUP);
+    for (User user : identity.createUserQuery().list()) {
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+    }
+    LOG.info("Demo pronta: Tasklist e Cockpit su /camunda, utenti {} con password «{}»",
+        identity.createUserQuery().list().stream().map(User::getId).toList(), PASSWORD);
+  }
+
+  private void importSheet(String sheet) {
+    try {
+      objectiveImport.importSheet(sheet.getBytes(StandardCharsets.UTF_8));
+    } catch (ObjectiveAlreadyImported e) {
+      LOG.info("Demo: {}", e.getMessage());
+    }
+  }
+
+  private void demoUser(String id, String firstName, String lastName, String group) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      identity.saveUser(user);
+      identity.createMembership(id, group);
+    }
+  }
+
+  private static String read(String resource) throws IOException {
+    return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
+  }
+}

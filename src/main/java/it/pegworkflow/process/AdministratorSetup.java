@@ -1,0 +1,67 @@
+package it.pegworkflow.process;
+
+import static it.pegworkflow.process.ProcessConstants.CONTROLLO_GROUP;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the administrator named by {@code PEG_ADMIN_USER} / {@code PEG_ADMIN_PASSWORD}, member of
+ * {@code camunda-admin} (with every permission) and of the controllo di gestione. Nothing is created
+ * without both: no user with a known password ever comes from the code.
+ */
+@Component
+public class AdministratorSetup {
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+
+  AdministratorSetup(IdentityService identity, AuthorizationService authorizations) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  public void provide(String userId, String password) {
+    adminGroup();
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      User user = identity.newUser(userId);
+      user.setFirstName("Amministratore");
+      user.setLastName("PEG");
+      user.setPassword(password);
+      identity.saveUser(user);
+    }
+    for (String group : new String[] {Groups.CAMUNDA_ADMIN, CONTROLLO_GROUP}) {
+      if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+        identity.createMembership(userId, group);
+      }
+    }
+  }
+
+  private void adminGroup() {
+    if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+      Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
+      group.setName("Amministratori di Camunda");
+      group.setType(Groups.GROUP_TYPE_SYSTEM);
+      identity.saveGroup(group);
+    }
+    for (Resource resource : Resources.values()) {
+      if (authorizations.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN).resourceType(resource)
+          .resourceId(Authorization.ANY).count() == 0) {
+        Authorization all = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        all.setGroupId(Groups.CAMUNDA_ADMIN);
+        all.setResource(resource);
+        all.setResourceId(Authorization.ANY);
+        all.addPermission(Permissions.ALL);
+        authorizations.saveAuthorization(all);
+      }
+    }
+  }
+}

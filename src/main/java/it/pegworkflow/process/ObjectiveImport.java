@@ -1,0 +1,84 @@
+package it.pegworkflow.process;
+
+import static it.pegworkflow.process.ProcessConstants.*;
+
+import it.pegworkflow.objective.Objective;
+import it.pegworkflow.people.Directory;
+import it.pegworkflow.sheet.SheetParser;
+import it.pegworkflow.store.ObjectiveStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brings a sheet in: parses it, stores its objectives, provisions their people and starts one
+ * process instance per objective, business key = code. All or nothing, in one transaction.
+ */
+@Component
+public class ObjectiveImport {
+
+  private final ObjectiveStore store;
+  private final IdentityProvisioning provisioning;
+  private final Directory directory;
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final PlanningCalendar calendar;
+
+  ObjectiveImport(ObjectiveStore store, IdentityProvisioning provisioning, Directory directory, RuntimeService runtime,
+      HistoryService history, PlanningCalendar calendar) {
+    this.store = store;
+    this.provisioning = provisioning;
+    this.directory = directory;
+    this.runtime = runtime;
+    this.history = history;
+    this.calendar = calendar;
+  }
+
+  /** What the import made of one objective. */
+  public record Imported(String code, String processInstanceId, int phases, int indicators) {}
+
+  @Transactional
+  public List<Imported> importSheet(byte[] content) {
+    List<Objective> objectives = SheetParser.parse(content);
+    for (Objective objective : objectives) {
+      refuseKnown(objective.code());
+    }
+    List<Imported> imported = new ArrayList<>();
+    for (Objective objective : objectives) {
+      imported.add(start(objective));
+    }
+    return imported;
+  }
+
+  private void refuseKnown(String code) {
+    boolean started = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(code).count() > 0;
+    if (started || store.exists(code)) {
+      throw new ObjectiveAlreadyImported(code);
+    }
+  }
+
+  private Imported start(Objective objective) {
+    try {
+      // The row goes in first: under two concurrent imports its primary key makes the second wait
+      // and fail, before it provisions or starts anything.
+      store.insert(objective, directory);
+    } catch (DuplicateKeyException e) {
+      throw new ObjectiveAlreadyImported(objective.code());
+    }
+    provisioning.provide(objective);
+    var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, objective.code(), Map.of(
+        OBJECTIVE_CODE, objective.code(),
+        MANAGER_ID, directory.userId(objective.organisation().manager()),
+        PHASE_COUNT, objective.phases().size(),
+        INDICATOR_COUNT, objective.indicators().size(),
+        REPORTING_DEADLINE, calendar.reportingDeadline(objective.year())));
+    store.attachProcessInstance(objective.code(), instance.getId());
+    return new Imported(objective.code(), instance.getId(), objective.phases().size(), objective.indicators().size());
+  }
+}

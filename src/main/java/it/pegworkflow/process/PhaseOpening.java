@@ -1,0 +1,41 @@
+package it.pegworkflow.process;
+
+import static it.pegworkflow.process.ProcessConstants.*;
+
+import it.pegworkflow.store.ObjectiveStore;
+import it.pegworkflow.store.PhaseRow;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives each phase instance of the multi-instance subprocess its own phase: name, responsible,
+ * centre, dates. The values are local, so parallel phases never overwrite each other's report.
+ */
+@Component("openPhase")
+class PhaseOpening implements ExecutionListener {
+
+  private final ObjectiveStore store;
+  private final PlanningCalendar calendar;
+
+  PhaseOpening(ObjectiveStore store, PlanningCalendar calendar) {
+    this.store = store;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    int number = (Integer) execution.getVariable(LOOP_COUNTER) + 1;
+    PhaseRow phase = store.phase((String) execution.getVariable(OBJECTIVE_CODE), number);
+    execution.setVariableLocal(PHASE_NUMBER, number);
+    execution.setVariableLocal(PHASE_NAME, phase.name());
+    execution.setVariableLocal(PHASE_ASSIGNEE, phase.responsibleId());
+    execution.setVariableLocal(PHASE_GROUP, phase.centreGroupId());
+    execution.setVariableLocal(PHASE_PLANNED_START, calendar.startOf(phase.plannedStart()));
+    execution.setVariableLocal(PHASE_DUE_DATE, calendar.endOf(phase.plannedEnd()));
+    execution.setVariableLocal(PHASE_LATE, false);
+    execution.setVariableLocal(PHASE_COMPLETION, null);
+    execution.setVariableLocal(PHASE_ACTUAL_END, null);
+    execution.setVariableLocal(PHASE_REPORT, null);
+  }
+}

@@ -1,0 +1,62 @@
+package it.pegworkflow.process;
+
+/** The names the BPMN template and the code share: process key, element ids, variables, groups. */
+public final class ProcessConstants {
+
+  public static final String PROCESS_KEY = "PegObjective";
+  public static final String BAND_DECISION = "ObjectiveBand";
+
+  // Elements
+  public static final String SUBPROCESS_PHASE = "SubProcess_Phase";
+  public static final String TIMER_PLANNED_START = "Timer_PlannedStartReached";
+  public static final String TASK_COMPLETE_PHASE = "Task_CompletePhase";
+  public static final String TIMER_PLANNED_END = "Timer_PlannedEndPassed";
+  public static final String TASK_URGE_LATE_PHASE = "Task_UrgeLatePhase";
+  public static final String TIMER_REPORTING_DEADLINE = "Timer_ReportingDeadline";
+  public static final String TASK_RECORD_INDICATOR = "Task_RecordIndicator";
+  public static final String SERVICE_SCORE_OBJECTIVE = "ServiceTask_ScoreObjective";
+  public static final String TASK_JUSTIFY_DEVIATION = "Task_JustifyDeviation";
+  public static final String TASK_VALIDATE_REPORT = "Task_ValidateReport";
+  public static final String END_OBJECTIVE_REPORTED = "EndEvent_ObjectiveReported";
+
+  // Process variables
+  public static final String OBJECTIVE_CODE = "objectiveCode";
+  public static final String MANAGER_ID = "managerId";
+  public static final String PHASE_COUNT = "phaseCount";
+  public static final String INDICATOR_COUNT = "indicatorCount";
+  public static final String REPORTING_DEADLINE = "reportingDeadline";
+  public static final String PHASES_SCORE = "phasesScore";
+  public static final String INDICATORS_SCORE = "indicatorsScore";
+  public static final String OBJECTIVE_SCORE = "objectiveScore";
+  public static final String BAND = "band";
+  public static final String DEVIATION_REASON = "deviationReason";
+  public static final String VALIDATION_APPROVED = "validationApproved";
+  public static final String VALIDATION_REASON = "validationReason";
+
+  // Local to each phase
+  public static final String LOOP_COUNTER = "loopCounter";
+  public static final String PHASE_NUMBER = "phaseNumber";
+  public static final String PHASE_NAME = "phaseName";
+  public static final String PHASE_ASSIGNEE = "phaseAssignee";
+  public static final String PHASE_GROUP = "phaseGroup";
+  public static final String PHASE_PLANNED_START = "phasePlannedStart";
+  public static final String PHASE_DUE_DATE = "phaseDueDate";
+  public static final String PHASE_LATE = "phaseLate";
+  public static final String PHASE_COMPLETION = "phaseCompletion";
+  public static final String PHASE_ACTUAL_END = "phaseActualEnd";
+  public static final String PHASE_REPORT = "phaseReport";
+
+  // Local to each indicator
+  public static final String INDICATOR_NUMBER = "indicatorNumber";
+  public static final String INDICATOR_DESCRIPTION = "indicatorDescription";
+  public static final String INDICATOR_EXPECTED = "indicatorExpected";
+  public static final String INDICATOR_HINT = "indicatorHint";
+  public static final String INDICATOR_ACTUAL = "indicatorActual";
+  public static final String INDICATOR_NOTE = "indicatorNote";
+
+  // Groups that do not come from the sheets
+  public static final String NUCLEO_GROUP = "nucleovalutazione";
+  public static final String CONTROLLO_GROUP = "controllogestione";
+
+  private ProcessConstants() {}
+}

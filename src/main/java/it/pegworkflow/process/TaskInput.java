@@ -1,0 +1,82 @@
+package it.pegworkflow.process;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads what a user entered to complete a task, whatever the client sent (Tasklist's forms send
+ * numbers and ISO dates, scripts over REST may send strings), refusing in Italian what does not fit.
+ */
+final class TaskInput {
+
+  private final VariableScope scope;
+  private final PlanningCalendar calendar;
+
+  TaskInput(VariableScope scope, PlanningCalendar calendar) {
+    this.scope = scope;
+    this.calendar = calendar;
+  }
+
+  BigDecimal number(String name, String label, int min, int max) {
+    Object value = required(name, label);
+    BigDecimal number;
+    try {
+      number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().strip().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw new TaskInputException(label + ": «" + value + "» non è un numero");
+    }
+    if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw new TaskInputException(label + ": " + number.toPlainString() + " non è tra " + min + " e " + max);
+    }
+    return number;
+  }
+
+  LocalDate date(String name, String label) {
+    Object value = required(name, label);
+    if (value instanceof Date date) {
+      return calendar.dayOf(date);
+    }
+    String text = value.toString().strip();
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new TaskInputException(label + ": «" + text + "» non è una data (aaaa-mm-gg)");
+    }
+  }
+
+  String text(String name, String label, boolean mandatory, int maxLength) {
+    Object value = scope.getVariable(name);
+    String text = value == null ? "" : value.toString().strip();
+    if (mandatory && text.isEmpty()) {
+      throw new TaskInputException(label + " è obbligatorio");
+    }
+    if (text.length() > maxLength) {
+      throw new TaskInputException(label + ": al massimo " + maxLength + " caratteri");
+    }
+    return text;
+  }
+
+  boolean yesOrNo(String name, String label) {
+    Object value = required(name, label);
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    return switch (value.toString().strip().toLowerCase(Locale.ROOT)) {
+      case "true", "si", "sì" -> true;
+      case "false", "no" -> false;
+      default -> throw new TaskInputException(label + ": «" + value + "» non è sì o no");
+    };
+  }
+
+  private Object required(String name, String label) {
+    Object value = scope.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      throw new TaskInputException(label + " è obbligatorio");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,103 @@
+package it.pegworkflow.store;
+
+import it.pegworkflow.objective.Indicator;
+import it.pegworkflow.objective.Objective;
+import it.pegworkflow.objective.ObjectiveState;
+import it.pegworkflow.objective.Phase;
+import it.pegworkflow.objective.PhaseState;
+import it.pegworkflow.people.Directory;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The imported objectives, their phases and indicators, and what the processes report on them. */
+@Repository
+public class ObjectiveStore {
+
+  private final JdbcClient jdbc;
+
+  public ObjectiveStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Adds an objective; a code already there fails on the primary key, also under concurrency. */
+  public void insert(Objective objective, Directory directory) {
+    var org = objective.organisation();
+    jdbc.sql("""
+            insert into peg_objective (code, objective_year, title, department, director, unit, manager, manager_id,
+              classification, kind, description, state, imported_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(objective.code(), objective.year(), objective.title(), org.department(),
+            org.director() == null ? null : org.director().fullName(), org.unit(), org.manager().fullName(),
+            directory.userId(org.manager()), org.classification(), org.kind(), objective.description(),
+            ObjectiveState.RUNNING.name(), Timestamp.from(Instant.now()))
+        .update();
+    for (Phase phase : objective.phases()) {
+      insertPhase(objective.code(), phase, directory);
+    }
+    for (Indicator indicator : objective.indicators()) {
+      insertIndicator(objective.code(), indicator);
+    }
+  }
+
+  private void insertPhase(String code, Phase phase, Directory directory) {
+    jdbc.sql("""
+            insert into peg_phase (objective_code, phase_number, name, planned_start, planned_end, weight, responsible,
+              responsible_role, responsible_id, centre, centre_group_id, note, state, late)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)""")
+        .params(code, phase.number(), phase.name(), phase.plannedStart(), phase.plannedEnd(),
+            phase.weight().orElse(null), phase.responsible().fullName(), phase.responsible().role(),
+            directory.userId(phase.responsible()), phase.centre(),
+            phase.centre().isEmpty() ? null : directory.groupId(phase.centre()), phase.note(), PhaseState.PLANNED.name())
+        .update();
+  }
+
+  private void insertIndicator(String code, Indicator indicator) {
+    jdbc.sql("""
+            insert into peg_indicator (objective_code, indicator_number, description, indicator_type, expected_value,
+              value_kind)
+            values (?, ?, ?, ?, ?, ?)""")
+        .params(code, indicator.number(), indicator.description(), indicator.type(), indicator.expectedValue(),
+            indicator.target().valueKind().name())
+        .update();
+  }
+
+  public void attachProcessInstance(String code, String processInstanceId) {
+    jdbc.sql("update peg_objective set process_instance_id = ? where code = ?").params(processInstanceId, code).update();
+  }
+
+  public boolean exists(String code) {
+    return jdbc.sql("select count(*) from peg_objective where code = ?").param(code).query(Integer.class).single() > 0;
+  }
+
+  public Optional<ObjectiveRow> objective(String code) {
+    return jdbc.sql("select * from peg_objective where code = ?").param(code).query(Rows::objective).optional();
+  }
+
+  public List<ObjectiveRow> objectives() {
+    return jdbc.sql("select * from peg_objective order by objective_year desc, code").query(Rows::objective).list();
+  }
+
+  public List<PhaseRow> phases(String code) {
+    return jdbc.sql("select * from peg_phase where objective_code = ? order by phase_number")
+        .param(code).query(Rows::phase).list();
+  }
+
+  public PhaseRow phase(String code, int number) {
+    return jdbc.sql("select * from peg_phase where objective_code = ? and phase_number = ?")
+        .params(code, number).query(Rows::phase).single();
+  }
+
+  public List<IndicatorRow> indicators(String code) {
+    return jdbc.sql("select * from peg_indicator where objective_code = ? order by indicator_number")
+        .param(code).query(Rows::indicator).list();
+  }
+
+  public IndicatorRow indicator(String code, int number) {
+    return jdbc.sql("select * from peg_indicator where objective_code = ? and indicator_number = ?")
+        .params(code, number).query(Rows::indicator).single();
+  }
+}

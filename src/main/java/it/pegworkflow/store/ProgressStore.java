@@ -1,0 +1,72 @@
+package it.pegworkflow.store;
+
+import it.pegworkflow.objective.ObjectiveState;
+import it.pegworkflow.objective.PhaseState;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Writes what happens to an objective while its process runs, in the engine's transaction. */
+@Repository
+public class ProgressStore {
+
+  private final JdbcClient jdbc;
+
+  public ProgressStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void phaseState(String code, int number, PhaseState state) {
+    jdbc.sql("update peg_phase set state = ? where objective_code = ? and phase_number = ?")
+        .params(state.name(), code, number).update();
+  }
+
+  public void phaseLate(String code, int number) {
+    jdbc.sql("update peg_phase set late = true where objective_code = ? and phase_number = ?")
+        .params(code, number).update();
+  }
+
+  public void phaseReported(String code, int number, BigDecimal completion, LocalDate actualEnd, String report) {
+    jdbc.sql("""
+            update peg_phase set state = ?, completion = ?, actual_end = ?, report = ?
+            where objective_code = ? and phase_number = ?""")
+        .params(PhaseState.COMPLETED.name(), completion, actualEnd, report, code, number).update();
+  }
+
+  public void phaseClosedUnfinished(String code, int number, BigDecimal lastCompletion) {
+    jdbc.sql("update peg_phase set state = ?, completion = ? where objective_code = ? and phase_number = ?")
+        .params(PhaseState.NOT_COMPLETED.name(), lastCompletion, code, number).update();
+  }
+
+  public void indicatorRecorded(String code, int number, String actualValue, String note) {
+    jdbc.sql("update peg_indicator set actual_value = ?, note = ?, score = null where objective_code = ? and indicator_number = ?")
+        .params(actualValue, note, code, number).update();
+  }
+
+  public void indicatorScored(String code, int number, BigDecimal score) {
+    jdbc.sql("update peg_indicator set score = ? where objective_code = ? and indicator_number = ?")
+        .params(score, code, number).update();
+  }
+
+  public void objectiveState(String code, ObjectiveState state) {
+    jdbc.sql("update peg_objective set state = ? where code = ?").params(state.name(), code).update();
+  }
+
+  public void objectiveScored(String code, BigDecimal phases, BigDecimal indicators, BigDecimal total) {
+    jdbc.sql("update peg_objective set phases_score = ?, indicators_score = ?, score = ?, band = null where code = ?")
+        .params(phases, indicators, total, code).update();
+  }
+
+  public void objectiveBand(String code, String band) {
+    jdbc.sql("update peg_objective set band = ? where code = ?").params(band, code).update();
+  }
+
+  public void deviationJustified(String code, String reason) {
+    jdbc.sql("update peg_objective set deviation_reason = ? where code = ?").params(reason, code).update();
+  }
+
+  public void validationNote(String code, String note) {
+    jdbc.sql("update peg_objective set validation_note = ? where code = ?").params(note, code).update();
+  }
+}

@@ -1,0 +1,51 @@
+package it.pegworkflow.web;
+
+import it.pegworkflow.process.ObjectiveAlreadyImported;
+import it.pegworkflow.sheet.SheetException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Errors of our API as {@code application/problem+json}, in Italian. */
+@RestControllerAdvice
+class ApiErrors {
+
+  @ExceptionHandler(SheetException.class)
+  ProblemDetail badSheet(SheetException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "Il foglio PEG contiene errori: nessun obiettivo è stato importato");
+    problem.setTitle("Foglio PEG non valido");
+    List<Map<String, Object>> errors = e.errors().stream()
+        .map(error -> Map.<String, Object>of("line", error.line(), "message", error.message()))
+        .toList();
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  @ExceptionHandler(ObjectiveAlreadyImported.class)
+  ProblemDetail alreadyImported(ObjectiveAlreadyImported e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Obiettivo già importato");
+    problem.setProperty("code", e.code());
+    problem.setInstance(URI.create("/api/objectives/" + e.code()));
+    return problem;
+  }
+
+  @ExceptionHandler(UnknownObjective.class)
+  ProblemDetail unknown(UnknownObjective e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Obiettivo non trovato");
+    return problem;
+  }
+
+  @ExceptionHandler(ImportNotAllowed.class)
+  ProblemDetail forbidden(ImportNotAllowed e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    problem.setTitle("Operazione non consentita");
+    return problem;
+  }
+}

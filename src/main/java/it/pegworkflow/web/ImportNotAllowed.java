@@ -1,0 +1,9 @@
+package it.pegworkflow.web;
+
+/** Someone outside the controllo di gestione tried to import a sheet. */
+class ImportNotAllowed extends RuntimeException {
+
+  ImportNotAllowed() {
+    super("Solo il controllo di gestione può importare i fogli PEG");
+  }
+}

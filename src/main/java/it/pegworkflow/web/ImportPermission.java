@@ -1,0 +1,25 @@
+package it.pegworkflow.web;
+
+import it.pegworkflow.process.ProcessConstants;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.stereotype.Component;
+
+/** Loading a PEG is the controllo di gestione's job (and the administrators'). */
+@Component
+class ImportPermission {
+
+  private final IdentityService identity;
+
+  ImportPermission(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  void check() {
+    var authentication = identity.getCurrentAuthentication();
+    var groups = authentication == null ? java.util.List.<String>of() : authentication.getGroupIds();
+    if (!groups.contains(ProcessConstants.CONTROLLO_GROUP) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
+      throw new ImportNotAllowed();
+    }
+  }
+}

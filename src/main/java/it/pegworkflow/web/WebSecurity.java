@@ -1,0 +1,34 @@
+package it.pegworkflow.web;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * No anonymous access to the APIs: ours and the engine's REST API both ask for HTTP Basic with a
+ * Camunda user. The webapps keep their own login.
+ */
+@Configuration
+class WebSecurity {
+
+  @Bean
+  FilterRegistrationBean<ApiAuthentication> apiAuthentication(IdentityService identity) {
+    var registration = new FilterRegistrationBean<>(new ApiAuthentication(identity));
+    registration.addUrlPatterns("/api/*");
+    registration.setName("pegApiAuthentication");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.setName("camundaEngineRestAuthentication");
+    return registration;
+  }
+}
