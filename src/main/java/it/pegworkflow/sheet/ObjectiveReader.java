@@ -25,6 +25,7 @@ final class ObjectiveReader {
   private String title;
   private boolean titleMayFollow;
   private int phasesLine;
+  private int lastHeaderLine;
   private State state = State.HEADER;
 
   ObjectiveReader(String code, int headerLine, List<SheetError> errors) {
@@ -57,7 +58,7 @@ final class ObjectiveReader {
       return;
     } else if (OrganisationBlock.opens(line)) {
       if (!organisation.read(line)) {
-        duplicate(line);
+        duplicate(lastHeaderLine > headerLine ? lastHeaderLine : line.number());
       }
     } else if (line.cell(0).equalsIgnoreCase("GANTT")) {
       endParagraph();
@@ -74,12 +75,13 @@ final class ObjectiveReader {
   }
 
   private void readHeader(SheetLine line, CodeHeader header) {
+    lastHeaderLine = line.number();
     if (header.title() == null) {
       titleMayFollow = true;
     } else if (title == null) {
       title = header.title();
     } else if (!header.title().equalsIgnoreCase(title)) {
-      duplicate(line);
+      duplicate(line.number());
     }
   }
 
@@ -106,8 +108,9 @@ final class ObjectiveReader {
     }
   }
 
-  private void duplicate(SheetLine line) {
-    errors.add(SheetError.at(line.number(), "",
+  /** A second header block for the same code: reported at its code line, the rest of it ignored. */
+  private void duplicate(int line) {
+    errors.add(SheetError.at(line, "",
         "l'obiettivo " + code + " compare due volte nel file (la prima alla riga " + headerLine + ")"));
     state = State.DUPLICATE;
   }

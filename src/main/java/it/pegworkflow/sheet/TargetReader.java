@@ -21,7 +21,7 @@ public final class TargetReader {
 
   private static final Set<String> NONE = Set.of("", "-", "–", "—", "n.d.", "n.d", "nd", "n/d");
   private static final Pattern ENTRO = Pattern.compile("^entro\\s+(?:il\\s+|la\\s+fine\\s+di\\s+|fine\\s+)?");
-  private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
+  private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})(?:[/.\\-](\\d{4}))?");
   private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2}) ([a-z]+)(?: (\\d{4}))?");
   private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]+)(?: (\\d{4}))?");
   private static final Pattern RATIO = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)");
@@ -110,8 +110,9 @@ public final class TargetReader {
     boolean withEntro = entro.find();
     String rest = withEntro ? s.substring(entro.end()).replaceAll("\\.$", "") : s;
     Matcher numeric = NUMERIC_DATE.matcher(rest);
-    if (numeric.matches()) {
-      return Optional.of(LocalDate.of(number(numeric.group(3)), number(numeric.group(2)), number(numeric.group(1))));
+    if (numeric.matches() && (withEntro || numeric.group(3) != null)) {
+      int y = numeric.group(3) == null ? year : number(numeric.group(3));
+      return Optional.of(LocalDate.of(y, number(numeric.group(2)), number(numeric.group(1))));
     }
     Matcher dayMonth = DAY_MONTH.matcher(rest);
     if (dayMonth.matches() && MONTHS.contains(dayMonth.group(2))) {

@@ -95,8 +95,8 @@ class SheetErrorsTest {
 
   @Test
   void theSameCodeWithASecondHeaderBlock() {
-    errorsOf(SHEET + "\n" + SHEET).containsExactly(new SheetError(31,
-        "Riga 31: l'obiettivo 2017_ZN02 compare due volte nel file (la prima alla riga 1)"));
+    errorsOf(SHEET + "\n" + SHEET).containsExactly(new SheetError(29,
+        "Riga 29: l'obiettivo 2017_ZN02 compare due volte nel file (la prima alla riga 1)"));
   }
 
   @Test

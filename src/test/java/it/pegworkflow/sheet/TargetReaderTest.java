@@ -19,7 +19,8 @@ class TargetReaderTest {
   @CsvSource(delimiter = '|', value = {
       "entro il 30 Giugno      | 2017-06-30",
       "Entro il 31 DICEMBRE    | 2017-12-31",
-      "30 giugno               | 2017-06-30"})
+      "30 giugno               | 2017-06-30",
+      "entro il 30/06          | 2017-06-30"})
   void aDeadlineWithoutYearFallsInTheObjectivesYear(String text, LocalDate date) {
     assertThat(TargetReader.read(text, YEAR)).isEqualTo(new Target.Deadline(date));
   }
