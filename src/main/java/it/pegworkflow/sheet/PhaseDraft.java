@@ -84,7 +84,8 @@ final class PhaseDraft {
     }
     Matcher m = DATE.matcher(text);
     if (!m.matches()) {
-      errors.add(SheetError.at(data.number(), context(), "data di " + what + " «" + text + "» non valida (serve gg/mm/aaaa)"));
+      errors.add(SheetError.at(data.number(), context(),
+          "data di " + what + " «" + Names.shortened(text, 30) + "» non valida (serve gg/mm/aaaa)"));
       return null;
     }
     try {
@@ -101,7 +102,8 @@ final class PhaseDraft {
     }
     Optional<BigDecimal> weight = ItalianNumbers.parse(text);
     if (weight.isEmpty()) {
-      errors.add(SheetError.at(data.number(), context(), "il peso «" + text + "» non è un numero"));
+      errors.add(SheetError.at(data.number(), context(),
+          "il peso «" + Names.shortened(text, 30) + "» non è un numero"));
     }
     return weight;
   }
