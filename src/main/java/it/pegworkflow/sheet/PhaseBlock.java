@@ -28,7 +28,8 @@ final class PhaseBlock {
       return;
     }
     if (drafts.isEmpty()) {
-      errors.add(SheetError.at(line.number(), "", "riga fuori da una fase " + line.quoted() + " (ogni fase inizia con FASE)"));
+      errors.add(SheetError.at(line.number(), "",
+          "riga fuori da una fase " + line.quoted() + " (ogni fase inizia con FASE)"));
       return;
     }
     PhaseDraft draft = drafts.get(drafts.size() - 1);

@@ -26,7 +26,8 @@ final class SheetText {
     }
     for (byte b : content) {
       if (b == 0) {
-        throw SheetException.of("Il file non è un testo: contiene byte nulli (forse è un PDF, un'immagine o un foglio Excel)");
+        throw SheetException.of(
+            "Il file non è un testo: contiene byte nulli (forse è un PDF, un'immagine o un foglio Excel)");
       }
     }
     String text = decode(content);
@@ -38,7 +39,8 @@ final class SheetText {
     }
     long control = text.chars().filter(SheetText::isControl).count();
     if (control > text.length() * MAX_CONTROL_SHARE) {
-      throw SheetException.of("Il file non è un testo: contiene " + control + " caratteri di controllo su " + text.length());
+      throw SheetException.of(
+          "Il file non è un testo: contiene " + control + " caratteri di controllo su " + text.length());
     }
     return List.of(text.split("\r\n|\r|\n", -1));
   }

@@ -2,6 +2,7 @@ package it.pegworkflow.sheet;
 
 import static it.pegworkflow.sheet.Sheets.errorsOf;
 import static it.pegworkflow.sheet.Sheets.minimal;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,10 @@ class SheetErrorsTest {
   @Test
   void aBinaryFile() {
     errorsOf(new byte[] {'%', 'P', 'D', 'F', 0, 1, 2}).singleElement()
-        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.message()).startsWith("Il file non è un testo: "));
+        .satisfies(e -> assertThat(e.message()).startsWith("Il file non è un testo: "));
     byte[] controls = "2017_ZN02\u0001\u0002\u0003\u0004\u0005\u0006".getBytes(StandardCharsets.UTF_8);
     errorsOf(controls).singleElement()
-        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.message()).startsWith("Il file non è un testo: "));
+        .satisfies(e -> assertThat(e.message()).startsWith("Il file non è un testo: "));
   }
 
   @Test
@@ -117,7 +118,8 @@ class SheetErrorsTest {
   void missingDirigenteAndServizio() {
     errorsOf(SHEET.replace("\tDirigente\tFOTI FILIPPO", "")).containsExactly(
         new SheetError(4, "Riga 4, obiettivo 2017_ZN02: manca il Dirigente"));
-    errorsOf(SHEET.replace("Servizio\tSERVIZIO SOCIALE AMMINISTRATIVO\tDirigente\tFOTI FILIPPO\tTipologia\tSVILUPPO", ""))
+    String servizioRow = "Servizio\tSERVIZIO SOCIALE AMMINISTRATIVO\tDirigente\tFOTI FILIPPO\tTipologia\tSVILUPPO";
+    errorsOf(SHEET.replace(servizioRow, ""))
         .containsExactly(new SheetError(1, "Riga 1, obiettivo 2017_ZN02: manca il Servizio"),
             new SheetError(1, "Riga 1, obiettivo 2017_ZN02: manca il Dirigente"));
   }
