@@ -55,7 +55,7 @@ final class ObjectiveReader {
     if (header != null) {
       readHeader(line, header);
     } else if (line.text().matches("[-\\s]+")) {
-      return;
+      // the underlines of the organisation rows carry nothing
     } else if (OrganisationBlock.opens(line)) {
       if (!organisation.read(line)) {
         duplicate(lastHeaderLine > headerLine ? lastHeaderLine : line.number());
