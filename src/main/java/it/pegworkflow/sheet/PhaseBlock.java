@@ -1,0 +1,71 @@
+package it.pegworkflow.sheet;
+
+import it.pegworkflow.objective.Phase;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The FASI block. Each phase is {@code FASE | name} (the name may run onto following lines), the
+ * header row {@code | Inizio Previsto | Fine Prevista | Peso | Responsabile | Centro...}, one data
+ * row, and {@code Note | ...} (the note may run onto following lines too).
+ */
+final class PhaseBlock {
+
+  private enum Step { NAME, DATA, AFTER_DATA, NOTE }
+
+  private final List<PhaseDraft> drafts = new ArrayList<>();
+  private final List<SheetError> errors;
+  private Step step = Step.NAME;
+
+  PhaseBlock(List<SheetError> errors) {
+    this.errors = errors;
+  }
+
+  void read(SheetLine line) {
+    if (line.cell(0).equalsIgnoreCase("FASE")) {
+      drafts.add(new PhaseDraft(drafts.size() + 1, line.number(), line.joinedFrom(1)));
+      step = Step.NAME;
+      return;
+    }
+    if (drafts.isEmpty()) {
+      errors.add(SheetError.at(line.number(), "",
+          "riga fuori da una fase " + line.quoted() + " (ogni fase inizia con FASE)"));
+      return;
+    }
+    PhaseDraft draft = drafts.get(drafts.size() - 1);
+    if (line.cell(0).isEmpty() && line.cell(1).equalsIgnoreCase("Inizio Previsto")) {
+      step = Step.DATA;
+    } else if (line.cell(0).equalsIgnoreCase("Note")) {
+      draft.addNote(line.joinedFrom(1));
+      step = Step.NOTE;
+    } else {
+      switch (step) {
+        case NAME -> draft.addName(line.joinedFrom(0));
+        case DATA -> {
+          draft.setData(line);
+          step = Step.AFTER_DATA;
+        }
+        case NOTE -> draft.addNote(line.joinedFrom(0));
+        case AFTER_DATA -> errors.add(SheetError.at(line.number(), draft.context(),
+            "riga non riconosciuta " + line.quoted() + " (attesa la riga Note)"));
+      }
+    }
+  }
+
+  boolean isEmpty() {
+    return drafts.isEmpty();
+  }
+
+  /** The phases, or null after adding an error for each one that cannot be read. */
+  List<Phase> build(String unit, String department) {
+    int before = errors.size();
+    List<Phase> phases = new ArrayList<>();
+    for (PhaseDraft draft : drafts) {
+      Phase phase = draft.build(unit, department, errors);
+      if (phase != null) {
+        phases.add(phase);
+      }
+    }
+    return errors.size() > before ? null : phases;
+  }
+}
