@@ -1,0 +1,187 @@
+package it.pegworkflow.process;
+
+import static it.pegworkflow.process.ProcessConstants.*;
+import static it.pegworkflow.process.ProcessHarness.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import it.pegworkflow.objective.ObjectiveState;
+import it.pegworkflow.objective.PhaseState;
+import it.pegworkflow.store.ObjectiveStore;
+import it.pegworkflow.store.PhaseRow;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The real Firenze sheet through its year: phases, deadlines, indicators, score, validation. */
+@SpringBootTest
+@ActiveProfiles("test")
+class ObjectiveLifecycleTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired ObjectiveImport objectiveImport;
+  @Autowired ObjectiveStore store;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+
+  ProcessHarness harness;
+  String code;
+
+  @BeforeEach
+  void importTheSheetBeforeTheYearStarts() {
+    init(engine);
+    harness = new ProcessHarness(objectiveImport, management, tasks);
+    code = ProcessHarness.newCode();
+    today("2016-12-20");
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    ProcessHarness.resetClock();
+  }
+
+  @Test
+  void theWholeYearOfTheRealSheetEndsReportedWithFullScore() {
+    ProcessInstance instance = instance(harness.importSheet(ProcessHarness.realSheet(code)));
+    assertThat(instance).isStarted().hasBusinessKey(code);
+    assertThat(harness.openTasks(instance.getId())).as("nothing is due before 1 January").isEmpty();
+
+    today("2017-01-01");
+    harness.runDueJobs(instance.getId());
+    assertThat(harness.tasksOf(instance.getId(), TASK_COMPLETE_PHASE)).extracting("assignee")
+        .containsExactlyInAnyOrder("vernamarco", "bonannigiuseppina", "delmorosandra");
+
+    today("2017-03-01");
+    harness.runDueJobs(instance.getId());
+    var protocols = harness.phaseTask(instance.getId(), "Stipula protocolli");
+    assertThat(protocols.getAssignee()).isEqualTo("bonannigiuseppina");
+    assertThat(protocols.getName()).endsWith("(" + code + ")");
+    assertThat(protocols.getDueDate()).isEqualTo(ZonedDateTime.of(2017, 11, 30, 23, 59, 59, 0, ProcessHarness.ROME).toInstant());
+    assertThat(tasks.getIdentityLinksForTask(protocols.getId())).extracting("groupId").contains("serviziosocialeamministrativo");
+
+    today("2017-11-15");
+    for (var task : harness.tasksOf(instance.getId(), TASK_COMPLETE_PHASE)) {
+      harness.completePhase(task, 100, "2017-11-15", "Fase conclusa come previsto");
+    }
+    assertThat(store.objective(code).orElseThrow().state()).isEqualTo(ObjectiveState.REPORTING);
+    assertThat(harness.tasksOf(instance.getId(), TASK_RECORD_INDICATOR)).hasSize(3).extracting("assignee").containsOnly("fotifilippo");
+
+    harness.recordIndicators(instance.getId(), "20/06/2017", "3/5", "120");
+    harness.runDueJobs(instance.getId());
+
+    // Every phase 100% and every indicator met: 0.5 * 100 + 0.5 * 100 = 100, band "raggiunto",
+    // so no justification is asked and the objective goes straight to the Nucleo.
+    assertThat(instance).isWaitingAt(TASK_VALIDATE_REPORT).variables()
+        .containsEntry(OBJECTIVE_SCORE, 100.0).containsEntry(BAND, "raggiunto");
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup(NUCLEO_GROUP).count()).isEqualTo(1);
+
+    complete(TASK_VALIDATE_REPORT, instance, Map.of(VALIDATION_APPROVED, true));
+    assertThat(instance).isEnded().hasPassed(END_OBJECTIVE_REPORTED);
+    var reported = store.objective(code).orElseThrow();
+    assertThat(reported.state()).isEqualTo(ObjectiveState.REPORTED);
+    assertThat(reported.score()).isEqualByComparingTo("100");
+    assertThat(reported.band()).isEqualTo("raggiunto");
+    assertThat(store.phases(code)).extracting(PhaseRow::state).containsOnly(PhaseState.COMPLETED);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(PHASE_COMPLETION).count()).as("every phase's report stays in history").isEqualTo(4);
+  }
+
+  @Test
+  void aPhaseThatHasNotStartedHasNoTask() {
+    ProcessInstance instance = instance(harness.importSheet(ProcessHarness.realSheet(code)));
+    today("2017-02-15");
+    harness.runDueJobs(instance.getId());
+
+    assertThat(harness.tasksOf(instance.getId(), TASK_COMPLETE_PHASE)).hasSize(3)
+        .noneMatch(task -> task.getName().startsWith("Stipula protocolli"));
+    assertThat(store.phase(code, 2).state()).isEqualTo(PhaseState.PLANNED);
+    assertThat(store.phase(code, 1).state()).isEqualTo(PhaseState.RUNNING);
+  }
+
+  @Test
+  void aPhasePastItsPlannedEndIsFlaggedAndTheDirigenteIsWarned() {
+    ProcessInstance instance = instance(harness.importSheet(ProcessHarness.realSheet(code)));
+    today("2017-03-01");
+    harness.runDueJobs(instance.getId());
+    assertThat(harness.tasksOf(instance.getId(), TASK_URGE_LATE_PHASE)).isEmpty();
+
+    today("2017-12-01");
+    harness.runDueJobs(instance.getId());
+
+    var warning = harness.tasksOf(instance.getId(), TASK_URGE_LATE_PHASE);
+    assertThat(warning).hasSize(1);
+    assertThat(warning.get(0).getAssignee()).isEqualTo("fotifilippo");
+    assertThat(warning.get(0).getName()).startsWith("Fase in ritardo: Stipula protocolli");
+    assertThat(store.phase(code, 2).late()).isTrue();
+    assertThat(store.phase(code, 1).late()).isFalse();
+    var protocols = harness.phaseTask(instance.getId(), "Stipula protocolli");
+    assertThat(tasks.getVariable(protocols.getId(), PHASE_LATE)).isEqualTo(true);
+
+    harness.completePhase(protocols, 100, "2017-12-01", "Conclusa con un giorno di ritardo");
+    assertThat(harness.tasksOf(instance.getId(), TASK_URGE_LATE_PHASE))
+        .as("the warning goes away with the phase it warned about").isEmpty();
+    assertThat(harness.tasksOf(instance.getId(), TASK_COMPLETE_PHASE)).hasSize(3);
+  }
+
+  @Test
+  void theReportingDeadlineClosesOpenPhasesWithTheirLastReportedCompletion() {
+    ProcessInstance instance = instance(harness.importSheet(ProcessHarness.realSheet(code)));
+    today("2017-03-01");
+    harness.runDueJobs(instance.getId());
+    var pon = harness.phaseTask(instance.getId(), "Attuazione proposta");
+    harness.completePhase(pon, 100, "2017-10-31", "Progetto attuato");
+    var funding = harness.phaseTask(instance.getId(), "Ricerca finanziamenti");
+    tasks.setVariable(funding.getId(), PHASE_COMPLETION, 60);
+
+    today("2018-02-01");
+    harness.runDueJobs(instance.getId());
+
+    assertThat(harness.tasksOf(instance.getId(), TASK_COMPLETE_PHASE)).isEmpty();
+    assertThat(store.phase(code, 1).state()).isEqualTo(PhaseState.COMPLETED);
+    PhaseRow closed = store.phase(code, 4);
+    assertThat(closed.state()).isEqualTo(PhaseState.NOT_COMPLETED);
+    assertThat(closed.completion()).isEqualByComparingTo("60");
+    assertThat(closed.late()).isTrue();
+    assertThat(store.phase(code, 2).completion()).isEqualByComparingTo("0");
+    assertThat(instance).isWaitingAt(TASK_RECORD_INDICATOR);
+  }
+
+  @Test
+  void aLateImportFiresEveryPastDateAtOnce() {
+    today("2018-03-01");
+    ProcessInstance instance = instance(harness.importSheet(ProcessHarness.realSheet(code)));
+    harness.runDueJobs(instance.getId());
+
+    // Planned starts, planned ends and the reporting deadline have all passed: every phase opened,
+    // was flagged late and closed as not completed, and the Dirigente is asked for the indicators.
+    assertThat(store.phases(code)).allMatch(p -> p.state() == PhaseState.NOT_COMPLETED && p.late());
+    assertThat(harness.tasksOf(instance.getId(), TASK_RECORD_INDICATOR)).hasSize(3);
+  }
+
+  private ProcessInstance instance(ObjectiveImport.Imported imported) {
+    return runtime.createProcessInstanceQuery().processInstanceId(imported.processInstanceId()).singleResult();
+  }
+
+  private void complete(String taskKey, ProcessInstance instance, Map<String, Object> variables) {
+    tasks.complete(harness.tasksOf(instance.getId(), taskKey).get(0).getId(), variables);
+  }
+
+  static LocalDate day(String iso) {
+    return LocalDate.parse(iso);
+  }
+}
