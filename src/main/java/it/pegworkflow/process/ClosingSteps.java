@@ -36,7 +36,7 @@ class ClosingSteps {
   @Bean
   TaskListener justifyDeviation() {
     return task -> {
-      String reason = new TaskInput(task, calendar).text(DEVIATION_REASON, "La motivazione dello scostamento", true, 4000);
+      String reason = new TaskInput(task, calendar).text(DEVIATION_REASON, "Motivazione dello scostamento", true, 4000);
       progress.deviationJustified((String) task.getVariable(OBJECTIVE_CODE), reason);
     };
   }
@@ -45,8 +45,8 @@ class ClosingSteps {
   TaskListener validateReport() {
     return task -> {
       TaskInput input = new TaskInput(task, calendar);
-      boolean approved = input.yesOrNo(VALIDATION_APPROVED, "L'esito della validazione");
-      String reason = input.text(VALIDATION_REASON, "Il motivo per cui la rendicontazione è rimandata", !approved, 4000);
+      boolean approved = input.yesOrNo(VALIDATION_APPROVED, "Rendicontazione approvata");
+      String reason = input.text(VALIDATION_REASON, "Motivo del rinvio", !approved, 4000);
       task.setVariable(VALIDATION_APPROVED, approved);
       progress.validationNote((String) task.getVariable(OBJECTIVE_CODE), reason);
     };

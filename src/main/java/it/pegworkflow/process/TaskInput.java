@@ -52,7 +52,7 @@ final class TaskInput {
     Object value = scope.getVariable(name);
     String text = value == null ? "" : value.toString().strip();
     if (mandatory && text.isEmpty()) {
-      throw new TaskInputException(label + " è obbligatorio");
+      throw missing(label);
     }
     if (text.length() > maxLength) {
       throw new TaskInputException(label + ": al massimo " + maxLength + " caratteri");
@@ -75,8 +75,12 @@ final class TaskInput {
   private Object required(String name, String label) {
     Object value = scope.getVariable(name);
     if (value == null || value.toString().isBlank()) {
-      throw new TaskInputException(label + " è obbligatorio");
+      throw missing(label);
     }
     return value;
+  }
+
+  private static TaskInputException missing(String label) {
+    return new TaskInputException("Manca il campo obbligatorio «" + label + "»");
   }
 }

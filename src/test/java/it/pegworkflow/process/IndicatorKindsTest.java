@@ -1,0 +1,115 @@
+package it.pegworkflow.process;
+
+import static it.pegworkflow.process.ProcessConstants.*;
+import static it.pegworkflow.process.ProcessHarness.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import it.pegworkflow.store.IndicatorRow;
+import it.pegworkflow.store.ObjectiveStore;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** One objective with an indicator of every kind of target, and a phase whose input is checked. */
+@SpringBootTest
+@ActiveProfiles("test")
+class IndicatorKindsTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired ObjectiveImport objectiveImport;
+  @Autowired ObjectiveStore store;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+
+  ProcessHarness harness;
+  String code;
+  ProcessInstance instance;
+
+  @BeforeEach
+  void openTheOnlyPhase() {
+    init(engine);
+    harness = new ProcessHarness(objectiveImport, management, tasks);
+    code = ProcessHarness.newCode();
+    today("2016-12-20");
+    var imported = harness.importSheet(ProcessHarness.sheet("sheets/every-target.txt").replace("CODICE", code));
+    instance = runtime.createProcessInstanceQuery().processInstanceId(imported.processInstanceId()).singleResult();
+    today("2017-01-02");
+    harness.runDueJobs(instance.getId());
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    ProcessHarness.resetClock();
+  }
+
+  @Test
+  void everyKindOfTargetIsScoredByItsRule() {
+    harness.completePhase(harness.phaseTask(instance.getId(), "Unica fase"), 100, "2017-12-20", "Fatto");
+    harness.recordIndicators(instance.getId(),
+        "05/07/2017",   // entro il 30 Giugno: 5 days late -> 95
+        "2017-12-31",   // entro il 31/12/2017: on the day -> 100
+        "03/01/2018",   // Entro dicembre 2017: 3 days late -> 97
+        "50",           // maggiore di 100: 50 / 100 -> 50
+        "72%",          // maggiore o uguale a 90,00%: 72 / 90 -> 80
+        "2.000",        // non inferiore a 2.500: 2000 / 2500 -> 80
+        "1",            // Almeno due: 1 / 2 -> 50
+        "20",           // minore di 15: decreasing, 15 / 20 -> 75
+        "8",            // non superiore a 10: met -> 100
+        "1/4",          // 2/4: 0.25 / 0.5 -> 50
+        "99,5",         // 100,00%: 99.5 / 100 -> 99.5
+        "1",            // 1,00: met -> 100
+        "NO",           // SI: not happened -> 0
+        "70",           // n.d.: the score given by hand -> 70
+        "85");          // kept verbatim, judged by hand -> 85
+    harness.runDueJobs(instance.getId());
+
+    assertThat(store.indicators(code)).extracting(IndicatorRow::score)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(scores(95, 100, 97, 50, 80, 80, 50, 75, 100, 50, 99.5, 100, 0, 70, 85));
+    // Indicators: 1131.5 / 15 = 75.433...; one phase at 100% (no weight: it counts alone);
+    // objective 0.5 * 100 + 0.5 * 75.433... = 87.72.
+    assertThat(instance).isWaitingAt(TASK_JUSTIFY_DEVIATION).variables()
+        .containsEntry(INDICATORS_SCORE, 75.43).containsEntry(OBJECTIVE_SCORE, 87.72);
+  }
+
+  @Test
+  void aPhaseReportOutOfRangeIsRefusedAndThePhaseStaysOpen() {
+    var phase = harness.phaseTask(instance.getId(), "Unica fase");
+
+    assertThatThrownBy(() -> harness.completePhase(phase, 140, "2017-06-30", "Troppo"))
+        .rootCause().isInstanceOf(TaskInputException.class)
+        .hasMessage("Completamento (%): 140 non è tra 0 e 100");
+    assertThatThrownBy(() -> harness.completePhase(phase, 100, "2016-12-01", "Prima dell'inizio"))
+        .rootCause().isInstanceOf(TaskInputException.class)
+        .hasMessage("Data di fine effettiva: 01/12/2016 è prima dell'inizio della fase (01/01/2017)");
+    assertThatThrownBy(() -> tasks.complete(phase.getId(), Map.of(PHASE_COMPLETION, "tanto", PHASE_ACTUAL_END, "2017-06-30")))
+        .rootCause().hasMessage("Completamento (%): «tanto» non è un numero");
+    assertThatThrownBy(() -> tasks.complete(phase.getId(), Map.of(PHASE_COMPLETION, 100)))
+        .rootCause().hasMessage("Manca il campo obbligatorio «Data di fine effettiva»");
+
+    assertThat(instance).isWaitingAt(TASK_COMPLETE_PHASE);
+    assertThat(store.phase(code, 1).completion()).isNull();
+  }
+
+  private static BigDecimal[] scores(double... values) {
+    BigDecimal[] scores = new BigDecimal[values.length];
+    for (int i = 0; i < values.length; i++) {
+      scores[i] = BigDecimal.valueOf(values[i]);
+    }
+    return scores;
+  }
+}
