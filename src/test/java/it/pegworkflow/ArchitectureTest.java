@@ -1,0 +1,42 @@
+package it.pegworkflow;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Dependencies point one way, and the domain knows no framework. */
+@AnalyzeClasses(packages = "it.pegworkflow", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+      .layer("web").definedBy("..web..")
+      .layer("demo").definedBy("..demo..")
+      .layer("process").definedBy("..process..")
+      .layer("store").definedBy("..store..")
+      .layer("sheet").definedBy("..sheet..")
+      .layer("scoring").definedBy("..scoring..")
+      .layer("people").definedBy("..people..")
+      .layer("objective").definedBy("..objective..")
+      .whereLayer("web").mayNotBeAccessedByAnyLayer()
+      .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+      .whereLayer("process").mayOnlyBeAccessedByLayers("web", "demo")
+      .whereLayer("store").mayOnlyBeAccessedByLayers("process", "web")
+      .whereLayer("sheet").mayOnlyBeAccessedByLayers("process", "web")
+      .whereLayer("scoring").mayOnlyBeAccessedByLayers("process")
+      .whereLayer("people").mayOnlyBeAccessedByLayers("process", "store");
+
+  @ArchTest
+  static final ArchRule plainDomain = noClasses()
+      .that().resideInAnyPackage("..objective..", "..sheet..", "..scoring..", "..people..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..", "jakarta..");
+
+  @ArchTest
+  static final ArchRule onlyProcessTalksToTheEngine = noClasses()
+      .that().resideInAnyPackage("..store..", "..web..", "..demo..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine.delegate..", "org.camunda.bpm.engine.runtime..");
+}
