@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class IdentityProvisioning {
 
   static final String OFFICE_GROUP_TYPE = "UFFICIO";
+  static final String ROLE_GROUP_TYPE = "RUOLO";
 
   private final IdentityService identity;
   private final Directory directory;
@@ -30,24 +31,30 @@ public class IdentityProvisioning {
 
   public void provide(Objective objective) {
     Organisation org = objective.organisation();
-    member(org.manager(), org.unit());
+    member(user(org.manager()), office(org.unit()));
+    member(user(org.manager()), ProcessConstants.MANAGERS_GROUP);
     if (org.director() != null) {
-      member(org.director(), org.department());
+      member(user(org.director()), office(org.department()));
+      member(user(org.director()), ProcessConstants.DIRECTORS_GROUP);
     }
     for (Phase phase : objective.phases()) {
-      member(phase.responsible(), phase.centre().isEmpty() ? org.unit() : phase.centre());
+      member(user(phase.responsible()), office(phase.centre().isEmpty() ? org.unit() : phase.centre()));
     }
   }
 
-  /** The groups that no sheet names: the Nucleo di Valutazione and the controllo di gestione. */
+  /** The groups that no sheet names: roles, the Nucleo di Valutazione, the controllo di gestione. */
   public void provideFixedGroups() {
-    group(ProcessConstants.NUCLEO_GROUP, "Nucleo di Valutazione", "RUOLO");
-    group(ProcessConstants.CONTROLLO_GROUP, "Controllo di gestione", "RUOLO");
+    group(ProcessConstants.NUCLEO_GROUP, "Nucleo di Valutazione", ROLE_GROUP_TYPE);
+    group(ProcessConstants.CONTROLLO_GROUP, "Controllo di gestione", ROLE_GROUP_TYPE);
+    group(ProcessConstants.MANAGERS_GROUP, "Dirigenti", ROLE_GROUP_TYPE);
+    group(ProcessConstants.DIRECTORS_GROUP, "Direttori", ROLE_GROUP_TYPE);
   }
 
-  private void member(Person person, String office) {
-    String userId = user(person);
-    String groupId = group(directory.groupId(office), office, OFFICE_GROUP_TYPE);
+  private String office(String name) {
+    return group(directory.groupId(name), name, OFFICE_GROUP_TYPE);
+  }
+
+  private void member(String userId, String groupId) {
     if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
       identity.createMembership(userId, groupId);
     }

@@ -28,11 +28,13 @@ public class ObjectiveImport {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final PlanningCalendar calendar;
+  private final AccessRules access;
 
   ObjectiveImport(ObjectiveStore store, IdentityProvisioning provisioning, Directory directory, RuntimeService runtime,
-      HistoryService history, PlanningCalendar calendar) {
+      HistoryService history, PlanningCalendar calendar, AccessRules access) {
     this.store = store;
     this.provisioning = provisioning;
+    this.access = access;
     this.directory = directory;
     this.runtime = runtime;
     this.history = history;
@@ -79,6 +81,10 @@ public class ObjectiveImport {
         INDICATOR_COUNT, objective.indicators().size(),
         REPORTING_DEADLINE, calendar.reportingDeadline(objective.year())));
     store.attachProcessInstance(objective.code(), instance.getId());
+    var org = objective.organisation();
+    access.shareInstance(instance.getId(), org.director() == null
+        ? new String[] {directory.userId(org.manager())}
+        : new String[] {directory.userId(org.manager()), directory.userId(org.director())});
     return new Imported(objective.code(), instance.getId(), objective.phases().size(), objective.indicators().size());
   }
 }

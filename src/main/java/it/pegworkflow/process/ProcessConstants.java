@@ -57,6 +57,8 @@ public final class ProcessConstants {
   // Groups that do not come from the sheets
   public static final String NUCLEO_GROUP = "nucleovalutazione";
   public static final String CONTROLLO_GROUP = "controllogestione";
+  public static final String MANAGERS_GROUP = "dirigenti";
+  public static final String DIRECTORS_GROUP = "direttori";
 
   private ProcessConstants() {}
 }

@@ -14,7 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets up the fixed groups and imports the sheets named by {@code peg.import-at-startup} (files,
+ * Sets up the fixed groups, the access rules and the Tasklist filters, and imports the sheets named by {@code peg.import-at-startup} (files,
  * or folders whose {@code .txt} files are read in name order). Each file is imported on its own:
  * a bad file is reported and the others still come in; an objective already there is skipped.
  */
@@ -26,13 +26,17 @@ class StartupImport implements ApplicationRunner {
 
   private final ObjectiveImport objectiveImport;
   private final IdentityProvisioning provisioning;
+  private final AccessRules access;
+  private final TasklistFilters filters;
   private final AdministratorSetup administrator;
   private final PegProperties properties;
 
-  StartupImport(ObjectiveImport objectiveImport, IdentityProvisioning provisioning, AdministratorSetup administrator,
-      PegProperties properties) {
+  StartupImport(ObjectiveImport objectiveImport, IdentityProvisioning provisioning, AccessRules access,
+      TasklistFilters filters, AdministratorSetup administrator, PegProperties properties) {
     this.objectiveImport = objectiveImport;
     this.provisioning = provisioning;
+    this.access = access;
+    this.filters = filters;
     this.administrator = administrator;
     this.properties = properties;
   }
@@ -40,6 +44,8 @@ class StartupImport implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) throws IOException {
     provisioning.provideFixedGroups();
+    access.provideRoles();
+    filters.provide();
     if (properties.admin().configured()) {
       administrator.provide(properties.admin().user(), properties.admin().password());
     }

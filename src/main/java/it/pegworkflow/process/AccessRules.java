@@ -1,0 +1,90 @@
+package it.pegworkflow.process;
+
+import static it.pegworkflow.process.ProcessConstants.*;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what, as Camunda authorizations (authorization checks are on). Every grant is made
+ * once: calling again changes nothing. The README lists them as a table.
+ */
+@Component
+public class AccessRules {
+
+  private final AuthorizationService authorizations;
+
+  AccessRules(AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  /** The standing rules of each role. */
+  public void provideRoles() {
+    grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grantEveryone(Resources.PROCESS_DEFINITION, PROCESS_KEY, Permissions.READ);
+    grantEveryone(Resources.DECISION_DEFINITION, BAND_DECISION, Permissions.READ);
+    for (String group : new String[] {MANAGERS_GROUP, DIRECTORS_GROUP, NUCLEO_GROUP}) {
+      grantGroup(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    }
+    grantGroup(NUCLEO_GROUP, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grantGroup(NUCLEO_GROUP, Resources.PROCESS_DEFINITION, PROCESS_KEY,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+    for (Resource resource : Resources.values()) {
+      grantGroup(CONTROLLO_GROUP, resource, ANY, Permissions.ALL);
+    }
+  }
+
+  /** The Dirigente and the Direttore follow their own objective in Cockpit, read-only. */
+  public void shareInstance(String processInstanceId, String... userIds) {
+    for (String userId : userIds) {
+      if (authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
+          .resourceId(processInstanceId).count() == 0) {
+        Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        read.setUserId(userId);
+        read.setResource(Resources.PROCESS_INSTANCE);
+        read.setResourceId(processInstanceId);
+        read.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(read);
+      }
+    }
+  }
+
+  /** Shared Tasklist filters are readable by everyone: what they list is still checked per task. */
+  public void shareFilter(String filterId) {
+    grantEveryone(Resources.FILTER, filterId, Permissions.READ);
+  }
+
+  private void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    if (authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource)
+        .resourceId(resourceId).count() == 0) {
+      save(authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL), resource, resourceId, permissions);
+    }
+  }
+
+  private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    if (authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).count() == 0) {
+      Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      grant.setGroupId(groupId);
+      save(grant, resource, resourceId, permissions);
+    }
+  }
+
+  private void save(Authorization authorization, Resource resource, String resourceId, Permission... permissions) {
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+}

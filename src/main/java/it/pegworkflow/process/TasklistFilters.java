@@ -1,0 +1,61 @@
+package it.pegworkflow.process;
+
+import static it.pegworkflow.process.ProcessConstants.*;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/** The filters every Tasklist user finds ready, made once (by name) and shared with everyone. */
+@Component
+class TasklistFilters {
+
+  static final String ALL_TASKS = "Tutti i compiti";
+
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final AccessRules access;
+
+  TasklistFilters(FilterService filters, TaskService tasks, AccessRules access) {
+    this.filters = filters;
+    this.tasks = tasks;
+    this.access = access;
+  }
+
+  void provide() {
+    filter(1, "Le mie fasi", "Le fasi di cui sono responsabile",
+        tasks.createTaskQuery().taskDefinitionKey(TASK_COMPLETE_PHASE).taskAssigneeExpression("${currentUser()}"));
+    filter(2, "Fasi del mio ufficio", "Fasi dei miei centri di responsabilità non ancora assegnate",
+        tasks.createTaskQuery().taskDefinitionKey(TASK_COMPLETE_PHASE).taskCandidateGroupInExpression("${currentUserGroups()}"));
+    filter(3, "In ritardo", "Compiti oltre la scadenza",
+        tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+    filter(4, "Da rendicontare", "Indicatori di cui rilevare il valore effettivo",
+        tasks.createTaskQuery().taskDefinitionKey(TASK_RECORD_INDICATOR).taskAssigneeExpression("${currentUser()}"));
+    filter(5, "Da validare", "Rendicontazioni in attesa del Nucleo di Valutazione",
+        tasks.createTaskQuery().taskDefinitionKey(TASK_VALIDATE_REPORT).taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks());
+    Filter all = filters.createFilterQuery().filterName(ALL_TASKS).singleResult();
+    if (all != null) {
+      access.shareFilter(all.getId());
+    }
+  }
+
+  private void filter(int priority, String name, String description, TaskQuery query) {
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(name);
+      filter.setQuery(query);
+      filter.setProperties(Map.of(
+          "priority", priority,
+          "description", description,
+          "refresh", true,
+          "variables", List.of(Map.of("name", OBJECTIVE_CODE, "label", "Obiettivo"))));
+      filters.saveFilter(filter);
+    }
+    access.shareFilter(filter.getId());
+  }
+}
