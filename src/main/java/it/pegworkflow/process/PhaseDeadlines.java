@@ -4,6 +4,8 @@ import static it.pegworkflow.process.ProcessConstants.*;
 
 import it.pegworkflow.store.ProgressStore;
 import java.math.BigDecimal;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -21,20 +23,29 @@ class PhaseDeadlines {
 
   @Bean
   JavaDelegate flagLatePhase() {
-    return execution -> {
-      execution.setVariable(PHASE_LATE, true);
-      progress.phaseLate(code(execution), number(execution));
-    };
+    return this::flagLate;
   }
 
-  /** The phase keeps the completion last reported on its task, if any. */
+  /**
+   * The phase keeps the completion last reported on its task, if any. It is late too: when every
+   * date is already past (a late import) the deadline's timer may run before the planned end's.
+   */
   @Bean
   JavaDelegate closeUnfinishedPhase() {
     return execution -> {
+      Date due = (Date) execution.getVariable(PHASE_DUE_DATE);
+      if (due != null && due.before(ClockUtil.getCurrentTime())) {
+        flagLate(execution);
+      }
       Object reported = execution.getVariable(PHASE_COMPLETION);
       BigDecimal completion = reported == null ? BigDecimal.ZERO : new BigDecimal(reported.toString());
       progress.phaseClosedUnfinished(code(execution), number(execution), completion.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)));
     };
+  }
+
+  private void flagLate(DelegateExecution execution) {
+    execution.setVariable(PHASE_LATE, true);
+    progress.phaseLate(code(execution), number(execution));
   }
 
   private static String code(DelegateExecution execution) {

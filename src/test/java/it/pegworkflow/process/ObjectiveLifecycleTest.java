@@ -165,7 +165,7 @@ class ObjectiveLifecycleTest {
   void aLateImportFiresEveryPastDateAtOnce() {
     today("2018-03-01");
     ProcessInstance instance = instance(harness.importSheet(ProcessHarness.realSheet(code)));
-    harness.runDueJobs(instance.getId());
+    harness.runDueJobsLatestFirst(instance.getId());
 
     // Planned starts, planned ends and the reporting deadline have all passed: every phase opened,
     // was flagged late and closed as not completed, and the Dirigente is asked for the indicators.
