@@ -193,12 +193,16 @@ class ImportApiTest extends RunningApplication {
   @Test
   void withoutOrWithWrongCredentialsBothApisAnswer401() {
     user("conpassword");
-    importReal(newCode()); // fotifilippo exists, without a password
+    // Like the people provisioned from the sheets: a user without a password.
+    if (identity.createUserQuery().userId("senzapassword").count() == 0) {
+      identity.saveUser(identity.newUser("senzapassword"));
+    }
     Map<String, Api> strangers = Map.of(
         "nobody", anonymous(),
         "wrong password", Api.as(port, "conpassword", "sbagliata"),
         "unknown user", Api.as(port, "nessuno", PASSWORD),
-        "provisioned user without password", Api.as(port, "fotifilippo", ""));
+        "user without a password", Api.as(port, "senzapassword", "qualunque"),
+        "user without a password, empty password", Api.as(port, "senzapassword", ""));
     String code = newCode();
     strangers.forEach((who, stranger) -> {
       for (Api.Answer answer : List.of(stranger.get(OBJECTIVES), stranger.postText(OBJECTIVES, realSheet(code)),
