@@ -56,7 +56,7 @@ class ApiAuthentication extends OncePerRequestFilter {
       return null;
     }
     String userId = decoded.substring(0, colon);
-    return identity.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
+    return Passwords.match(identity, userId, decoded.substring(colon + 1)) ? userId : null;
   }
 
   private static void refuse(HttpServletResponse response) throws IOException {

@@ -29,10 +29,11 @@ class ObjectiveController {
     this.permission = permission;
   }
 
+  /** An empty body is an empty sheet: the parser says so in Italian, with the other sheet errors. */
   @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-  ResponseEntity<Map<String, List<ObjectiveImport.Imported>>> importSheet(@RequestBody byte[] sheet) {
+  ResponseEntity<Map<String, List<ObjectiveImport.Imported>>> importSheet(@RequestBody(required = false) byte[] sheet) {
     permission.check();
-    var imported = objectiveImport.importSheet(sheet);
+    var imported = objectiveImport.importSheet(sheet == null ? new byte[0] : sheet);
     URI location = URI.create("/api/objectives/" + imported.get(0).code());
     return ResponseEntity.created(location).body(Map.of("objectives", imported));
   }

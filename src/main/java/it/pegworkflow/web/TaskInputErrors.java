@@ -1,0 +1,69 @@
+package it.pegworkflow.web;
+
+import it.pegworkflow.process.TaskInputException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * When a task listener refuses what a user entered (a {@link TaskInputException}), Camunda's REST API
+ * answers 500 {@code {"type":"RestException","message":"Cannot complete task …: ENGINE-03051 …
+ * Message: 'Exception while invoking TaskListener: <our message>'"}}: a server failure, with our
+ * Italian message buried. It is the user's mistake, so this answers 400
+ * {@code {"type":"TaskInputException","message":"<our message>"}}; every other error keeps Camunda's answer.
+ */
+@Configuration
+class TaskInputErrors {
+
+  @Bean
+  ResourceConfigCustomizer taskInputErrorMappers() {
+    return config -> config.register(RefusedInput.class).register(RefusedInputInEngine.class);
+  }
+
+  /** Task completion wraps the engine's exception in a RestException. */
+  @Priority(Priorities.USER - 100) // ahead of Camunda's mapper for the same type (default priority USER)
+  static class RefusedInput implements ExceptionMapper<RestException> {
+    @Override
+    public Response toResponse(RestException e) {
+      TaskInputException refused = cause(e);
+      return refused != null ? badRequest(refused) : new RestExceptionHandler().toResponse(e);
+    }
+  }
+
+  /** Other endpoints (form submission, variables) let the engine's exception through. */
+  @Priority(Priorities.USER - 100)
+  static class RefusedInputInEngine implements ExceptionMapper<ProcessEngineException> {
+    @Override
+    public Response toResponse(ProcessEngineException e) {
+      TaskInputException refused = cause(e);
+      return refused != null ? badRequest(refused) : new ProcessEngineExceptionHandler().toResponse(e);
+    }
+  }
+
+  private static TaskInputException cause(Throwable e) {
+    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof TaskInputException refused) {
+        return refused;
+      }
+    }
+    return null;
+  }
+
+  private static Response badRequest(TaskInputException refused) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", TaskInputException.class.getSimpleName());
+    body.put("message", refused.getMessage());
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+}
