@@ -5,6 +5,8 @@ import it.pegworkflow.objective.Organisation;
 import it.pegworkflow.objective.Person;
 import it.pegworkflow.objective.Phase;
 import it.pegworkflow.people.Directory;
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -20,6 +22,7 @@ public class IdentityProvisioning {
 
   static final String OFFICE_GROUP_TYPE = "UFFICIO";
   static final String ROLE_GROUP_TYPE = "RUOLO";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final IdentityService identity;
   private final Directory directory;
@@ -69,6 +72,9 @@ public class IdentityProvisioning {
       // last word is taken as the first name.
       user.setFirstName(capitalised(words[words.length - 1]));
       user.setLastName(capitalised(person.fullName().substring(0, person.fullName().lastIndexOf(' ') + 1).strip()));
+      // Nobody knows it: the person logs in once an administrator (or the directory) gives a real one.
+      // Without any password Camunda's login fails with an error instead of refusing.
+      user.setPassword(unguessable());
       identity.saveUser(user);
     }
     return id;
@@ -82,6 +88,12 @@ public class IdentityProvisioning {
       identity.saveGroup(group);
     }
     return id;
+  }
+
+  private static String unguessable() {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    return Base64.getEncoder().encodeToString(secret);
   }
 
   private static String capitalised(String words) {

@@ -50,9 +50,20 @@ final class Api {
   }
 
   Answer postJson(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json").POST(json(body)));
+  }
+
+  Answer putJson(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
+  }
+
+  Answer delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  private static HttpRequest.BodyPublisher json(Object body) {
     try {
-      return send(request(path).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+      return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
