@@ -33,6 +33,9 @@ class PhaseOpening implements ExecutionListener {
     execution.setVariableLocal(PHASE_GROUP, phase.centreGroupId());
     execution.setVariableLocal(PHASE_PLANNED_START, calendar.startOf(phase.plannedStart()));
     execution.setVariableLocal(PHASE_DUE_DATE, calendar.endOf(phase.plannedEnd()));
+    execution.setVariableLocal(PHASE_PLANNED, Italian.date(phase.plannedStart()) + " – " + Italian.date(phase.plannedEnd()));
+    execution.setVariableLocal(PHASE_RESPONSIBLE, phase.responsibleRole().isEmpty()
+        ? phase.responsible() : phase.responsible() + " - " + phase.responsibleRole());
     execution.setVariableLocal(PHASE_LATE, false);
     execution.setVariableLocal(PHASE_COMPLETION, null);
     execution.setVariableLocal(PHASE_ACTUAL_END, null);

@@ -42,6 +42,8 @@ public final class ProcessConstants {
   public static final String PHASE_PLANNED_START = "phasePlannedStart";
   public static final String PHASE_DUE_DATE = "phaseDueDate";
   public static final String PHASE_LATE = "phaseLate";
+  public static final String PHASE_PLANNED = "phasePlanned";
+  public static final String PHASE_RESPONSIBLE = "phaseResponsible";
   public static final String PHASE_COMPLETION = "phaseCompletion";
   public static final String PHASE_ACTUAL_END = "phaseActualEnd";
   public static final String PHASE_REPORT = "phaseReport";

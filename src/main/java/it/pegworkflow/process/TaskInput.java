@@ -42,9 +42,9 @@ final class TaskInput {
     }
     String text = value.toString().strip();
     try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      return Italian.parseDate(text);
     } catch (DateTimeParseException e) {
-      throw new TaskInputException(label + ": «" + text + "» non è una data (aaaa-mm-gg)");
+      throw new TaskInputException(label + ": «" + text + "» non è una data valida (gg/mm/aaaa)");
     }
   }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 class TasklistFilters {
 
   static final String ALL_TASKS = "Tutti i compiti";
+  private static final int ALL_TASKS_PRIORITY = 99;
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -38,8 +39,16 @@ class TasklistFilters {
     filter(5, "Da validare", "Rendicontazioni in attesa del Nucleo di Valutazione",
         tasks.createTaskQuery().taskDefinitionKey(TASK_VALIDATE_REPORT).taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks());
+    // The starter's catch-all filter, last in the list.
     Filter all = filters.createFilterQuery().filterName(ALL_TASKS).singleResult();
     if (all != null) {
+      if (!Integer.valueOf(ALL_TASKS_PRIORITY).equals(all.getProperties().get("priority"))) {
+        var properties = new java.util.HashMap<>(all.getProperties());
+        properties.put("priority", ALL_TASKS_PRIORITY);
+        properties.put("description", "Tutti i compiti che posso vedere");
+        all.setProperties(properties);
+        filters.saveFilter(all);
+      }
       access.shareFilter(all.getId());
     }
   }

@@ -98,6 +98,8 @@ class IndicatorKindsTest {
         .hasMessage("Data di fine effettiva: 01/12/2016 è prima dell'inizio della fase (01/01/2017)");
     assertThatThrownBy(() -> tasks.complete(phase.getId(), Map.of(PHASE_COMPLETION, "tanto", PHASE_ACTUAL_END, "2017-06-30")))
         .rootCause().hasMessage("Completamento (%): «tanto» non è un numero");
+    assertThatThrownBy(() -> harness.completePhase(phase, 100, "31/02/2017", "Data impossibile"))
+        .rootCause().hasMessage("Data di fine effettiva: «31/02/2017» non è una data valida (gg/mm/aaaa)");
     assertThatThrownBy(() -> tasks.complete(phase.getId(), Map.of(PHASE_COMPLETION, 100)))
         .rootCause().hasMessage("Manca il campo obbligatorio «Data di fine effettiva»");
 

@@ -1,0 +1,122 @@
+package it.pegworkflow.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, in Italian, as a person at a desk would use the
+ * webapps. Screenshots and page sources go to {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  private Browser(WebDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  static boolean available() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  static Browser open() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    // The flags this network needs (no background traffic), and an Italian browser.
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1400,1200", "--lang=it-IT", "--accept-lang=it-IT,it");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "it-IT,it"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().withEnvironment(Map.of("TZ", "Europe/Rome")).build();
+    return new Browser(new ChromeDriver(service, options));
+  }
+
+  void logIn(String url, String user, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get(url);
+    type(By.cssSelector("input[ng-model=username]"), user);
+    type(By.cssSelector("input[ng-model=password]"), password);
+    click(By.cssSelector("button[type=submit]"));
+    waitUntilGone(By.cssSelector("input[ng-model=password]"));
+  }
+
+  void go(String url) {
+    driver.get(url);
+  }
+
+  WebElement waitFor(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void waitUntilGone(By by) {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+  }
+
+  void waitForText(By by, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  void type(By by, String text) {
+    WebElement field = waitFor(by);
+    field.clear();
+    // Tab out as a person would: some form fields keep their value only when they lose focus.
+    field.sendKeys(text, Keys.TAB);
+  }
+
+  void click(By by) {
+    WebElement element = waitFor(by);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  /** Keeps what the browser shows now, as a PNG and as HTML, under target/screenshots. */
+  Path snapshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File png = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+      Path target = SCREENSHOTS.resolve(name + ".png");
+      Files.copy(png.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

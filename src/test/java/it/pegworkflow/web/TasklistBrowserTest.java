@@ -1,0 +1,68 @@
+package it.pegworkflow.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import it.pegworkflow.objective.PhaseState;
+import it.pegworkflow.store.ObjectiveStore;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A responsible opens Tasklist in an Italian browser, sees only their own phases, fills the
+ * phase's Italian form and completes it; another responsible of the same centre never sees it.
+ */
+class TasklistBrowserTest extends RunningApplication {
+
+  private static final By TASK_NAMES = By.cssSelector("ol.tasks-list h4.task a");
+
+  @Autowired ObjectiveStore store;
+
+  @Test
+  void aResponsibleCompletesTheirPhaseInTasklistAndAnotherResponsibleNeverSeesIt() {
+    assumeTrue(Browser.available(), "Chromium o chromedriver mancanti (apt-get install chromium chromium-driver): "
+        + "il test nel browser non può girare");
+    String code = newCode();
+    today("2017-03-15");
+    var imported = as(CONTROLLO).postText("/api/objectives", realSheet(code));
+    assertThat(imported.status()).isEqualTo(201);
+    runDueJobs(imported.body().at("/objectives/0/processInstanceId").asText());
+    user("vernamarco");
+    user("bonannigiuseppina");
+    String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/";
+
+    try (Browser browser = Browser.open()) {
+      browser.logIn(tasklist, "vernamarco", PASSWORD);
+      browser.waitFor(TASK_NAMES);
+      // Other tests of this run share the database: Marco Verna may hold the same phase of other objectives.
+      assertThat(browser.all(TASK_NAMES)).extracting(WebElement::getText)
+          .allMatch(name -> name.startsWith("Attuazione proposta di intervento"), "only Marco Verna's own phase")
+          .filteredOn(name -> name.endsWith("(" + code + ")")).hasSize(1);
+
+      browser.click(By.partialLinkText("(" + code + ")"));
+      browser.type(By.cssSelector("input[id$='Field_PhaseCompletion']"), "90");
+      browser.type(By.cssSelector("input[id$='Field_PhaseActualEnd']"), "30/06/2017");
+      browser.type(By.cssSelector("textarea[id$='Field_PhaseReport']"), "Proposta FEAD presentata e avviata");
+      assertThat(browser.pageText()).contains("Completamento (%)", "Data di fine effettiva", "01/01/2017 – 31/12/2017",
+          "VERNA MARCO - P.O. INCLUSIONE SOCIALE");
+      browser.snapshot("tasklist-phase-form");
+      browser.click(By.cssSelector("button.btn-primary[ng-click='complete()']"));
+      browser.waitUntilGone(By.partialLinkText("(" + code + ")"));
+      browser.snapshot("tasklist-after-completion");
+
+      var phase = store.phase(code, 1);
+      assertThat(phase.state()).isEqualTo(PhaseState.COMPLETED);
+      assertThat(phase.completion()).isEqualByComparingTo("90");
+      assertThat(phase.report()).isEqualTo("Proposta FEAD presentata e avviata");
+
+      browser.logIn(tasklist, "bonannigiuseppina", PASSWORD);
+      browser.waitFor(TASK_NAMES);
+      assertThat(browser.all(TASK_NAMES)).extracting(WebElement::getText)
+          .noneMatch(name -> name.startsWith("Attuazione"))
+          .filteredOn(name -> name.endsWith("(" + code + ")")).hasSize(2);
+      browser.snapshot("tasklist-other-responsible");
+    }
+  }
+}
