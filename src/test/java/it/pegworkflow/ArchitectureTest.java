@@ -16,6 +16,7 @@ class ArchitectureTest {
   static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
       .layer("web").definedBy("..web..")
       .layer("demo").definedBy("..demo..")
+      .layer("monitoring").definedBy("..monitoring..")
       .layer("process").definedBy("..process..")
       .layer("store").definedBy("..store..")
       .layer("sheet").definedBy("..sheet..")
@@ -24,6 +25,7 @@ class ArchitectureTest {
       .layer("objective").definedBy("..objective..")
       .whereLayer("web").mayNotBeAccessedByAnyLayer()
       .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+      .whereLayer("monitoring").mayOnlyBeAccessedByLayers("web")
       .whereLayer("process").mayOnlyBeAccessedByLayers("web", "demo")
       .whereLayer("store").mayOnlyBeAccessedByLayers("process", "web")
       .whereLayer("sheet").mayOnlyBeAccessedByLayers("process", "web")
@@ -34,6 +36,12 @@ class ArchitectureTest {
   static final ArchRule plainDomain = noClasses()
       .that().resideInAnyPackage("..objective..", "..sheet..", "..scoring..", "..people..")
       .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..", "jakarta..");
+
+  /** The monitoring reads our tables and writes files: the engine's authorizations are applied in process. */
+  @ArchTest
+  static final ArchRule monitoringKnowsNoEngine = noClasses()
+      .that().resideInAPackage("..monitoring..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "jakarta..");
 
   @ArchTest
   static final ArchRule onlyProcessTalksToTheEngine = noClasses()

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -43,18 +44,24 @@ public class AccessRules {
     }
   }
 
-  /** The Dirigente and the Direttore follow their own objective in Cockpit, read-only. */
+  /**
+   * The Dirigente and the Direttore follow their own objective in Cockpit, read-only, and keep
+   * seeing it in the PEG monitoring once it is over: the engine deletes the PROCESS_INSTANCE grant
+   * when the instance ends, the HISTORIC_PROCESS_INSTANCE grant stays.
+   */
   public void shareInstance(String processInstanceId, String... userIds) {
     for (String userId : userIds) {
-      if (authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
-          .resourceId(processInstanceId).count() == 0) {
-        Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-        read.setUserId(userId);
-        read.setResource(Resources.PROCESS_INSTANCE);
-        read.setResourceId(processInstanceId);
-        read.addPermission(Permissions.READ);
-        authorizations.saveAuthorization(read);
-      }
+      grantUser(userId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+      grantUser(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+    }
+  }
+
+  private void grantUser(String userId, Resource resource, String resourceId, Permission permission) {
+    if (authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(resource)
+        .resourceId(resourceId).count() == 0) {
+      Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      read.setUserId(userId);
+      save(read, resource, resourceId, permission);
     }
   }
 

@@ -3,6 +3,7 @@ package it.pegworkflow.process;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,11 @@ public class PlanningCalendar {
   /** When the phases of an objective of {@code year} still open are closed as not completed. */
   public Date reportingDeadline(int year) {
     return endOf(properties.reportingDeadline().atYear(year + 1));
+  }
+
+  /** Today in the municipality, by the engine's clock (which tests move). */
+  public LocalDate today() {
+    return dayOf(ClockUtil.getCurrentTime());
   }
 
   public LocalDate dayOf(Date instant) {

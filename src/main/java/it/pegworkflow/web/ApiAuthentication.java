@@ -4,35 +4,51 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic with the Camunda users for {@code /api/**}: the caller becomes the engine's
- * authenticated user for the request, so the engine knows who imports or reads.
+ * Who calls {@code /api/**}: HTTP Basic with the Camunda users, or, for reading (GET, HEAD), the
+ * session of a user logged into the Camunda webapps, so that the Cockpit plugin can call the API
+ * from the browser. Changes (importing a sheet) always need Basic: a session cookie alone would let
+ * another site post on the user's behalf. The caller becomes the engine's authenticated user for
+ * the request, so the engine knows who imports or reads; anonymous calls get 401.
  */
 class ApiAuthentication extends OncePerRequestFilter {
 
   private final IdentityService identity;
+  private final String engineName;
 
-  ApiAuthentication(IdentityService identity) {
+  ApiAuthentication(IdentityService identity, String engineName) {
     this.identity = identity;
+    this.engineName = engineName;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String userId = authenticatedUser(request.getHeader("Authorization"));
-    if (userId == null) {
+    String header = request.getHeader("Authorization");
+    String userId = header != null ? authenticatedUser(header) : null;
+    List<String> groups;
+    UserAuthentication session = header == null && reading(request) ? webappSession(request) : null;
+    if (session != null) {
+      userId = session.getIdentityId();
+      groups = session.getGroupIds() == null ? List.of() : session.getGroupIds();
+    } else if (userId != null) {
+      groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    } else {
       refuse(response);
       return;
     }
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     identity.setAuthentication(userId, groups);
     try {
       chain.doFilter(request, response);
@@ -41,8 +57,26 @@ class ApiAuthentication extends OncePerRequestFilter {
     }
   }
 
+  private static boolean reading(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+  }
+
+  /** The user logged into Cockpit, Tasklist or Admin in this browser, if any. */
+  private UserAuthentication webappSession(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null) {
+      return null;
+    }
+    return authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user
+        ? user : null;
+  }
+
   private String authenticatedUser(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return null;
     }
     String decoded;
@@ -64,6 +98,6 @@ class ApiAuthentication extends OncePerRequestFilter {
     response.setHeader("WWW-Authenticate", "Basic realm=\"PEG Workflow\", charset=\"UTF-8\"");
     response.setContentType("application/problem+json;charset=UTF-8");
     response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Autenticazione richiesta\",\"status\":401,"
-        + "\"detail\":\"Accedere con utente e password di PEG Workflow (HTTP Basic)\"}");
+        + "\"detail\":\"Accedere a Camunda oppure usare utente e password di PEG Workflow (HTTP Basic)\"}");
   }
 }

@@ -1,6 +1,6 @@
 package it.pegworkflow.web;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -8,14 +8,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * No anonymous access to the APIs: ours and the engine's REST API both ask for HTTP Basic with a
- * Camunda user. The webapps keep their own login.
+ * Camunda user; ours also lets a user logged into the webapps read. The webapps keep their own login.
  */
 @Configuration
 class WebSecurity {
 
   @Bean
-  FilterRegistrationBean<ApiAuthentication> apiAuthentication(IdentityService identity) {
-    var registration = new FilterRegistrationBean<>(new ApiAuthentication(identity));
+  FilterRegistrationBean<ApiAuthentication> apiAuthentication(ProcessEngine engine) {
+    var registration = new FilterRegistrationBean<>(new ApiAuthentication(engine.getIdentityService(), engine.getName()));
     registration.addUrlPatterns("/api/*");
     registration.setName("pegApiAuthentication");
     return registration;

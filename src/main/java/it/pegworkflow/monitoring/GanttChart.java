@@ -1,0 +1,172 @@
+package it.pegworkflow.monitoring;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Gantt of an objective as a standalone SVG: one bar per phase from planned start to planned
+ * end, the completion inside it, the actual end as a marker, late phases in red, today's line, a
+ * legend, Italian labels and dd/mm/yyyy dates. Every text from the data is escaped.
+ */
+public final class GanttChart {
+
+  static final int WIDTH = 1000;
+  static final int CHART_LEFT = 360;
+  static final int CHART_RIGHT = 980;
+  private static final int HEADER = 110;
+  private static final int ROW = 46;
+  private static final int BAR = 18;
+
+  private final MonitoredObjective objective;
+  private final List<MonitoredPhase> phases;
+  private final LocalDate today;
+  private final LocalDate from;
+  private final LocalDate until;
+  private final StringBuilder svg = new StringBuilder();
+
+  private GanttChart(MonitoredObjective objective, List<MonitoredPhase> phases, LocalDate today) {
+    this.objective = objective;
+    this.phases = phases;
+    this.today = today;
+    LocalDate first = phases.stream().map(MonitoredPhase::plannedStart).min(LocalDate::compareTo)
+        .orElse(LocalDate.of(objective.year(), 1, 1));
+    LocalDate last = phases.stream().flatMap(p -> java.util.stream.Stream.of(p.plannedEnd(), p.actualEnd()))
+        .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(LocalDate.of(objective.year(), 12, 31));
+    this.from = first.withDayOfMonth(1);
+    this.until = last.withDayOfMonth(last.lengthOfMonth()).plusDays(1);
+  }
+
+  public static String render(MonitoredObjective objective, List<MonitoredPhase> phases, LocalDate today) {
+    return new GanttChart(objective, phases, today).build();
+  }
+
+  private String build() {
+    int chartBottom = HEADER + 30 + phases.size() * ROW;
+    int height = chartBottom + 70;
+    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
+        .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+        .append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\" lang=\"it\">\n")
+        .append("<title>").append(escape("Gantt " + objective.code() + " – " + objective.title())).append("</title>\n")
+        .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    header();
+    months(chartBottom);
+    for (int i = 0; i < phases.size(); i++) {
+      phase(phases.get(i), HEADER + 30 + i * ROW);
+    }
+    todayLine(chartBottom);
+    legend(chartBottom + 30);
+    return svg.append("</svg>\n").toString();
+  }
+
+  private void header() {
+    text(20, 28, "title", "font-size=\"16\" font-weight=\"bold\"", objective.code() + " – " + shorten(objective.title(), 110));
+    text(20, 50, "organisation", "", "Direzione: " + objective.department() + " · Servizio: " + objective.unit()
+        + " · Dirigente: " + objective.manager());
+    String result = objective.score() == null ? "" : " · Punteggio: " + ItalianFormat.decimal(objective.score())
+        + (objective.band() == null ? "" : " · Fascia: " + objective.band());
+    text(20, 72, "state", "", "Stato: " + objective.stateLabel() + result + " · Situazione al " + ItalianFormat.date(today));
+  }
+
+  private void months(int chartBottom) {
+    for (LocalDate month = from; month.isBefore(until); month = month.plusMonths(1)) {
+      double x = x(month);
+      double next = x(month.plusMonths(1));
+      svg.append(String.format(Locale.ROOT, "<line class=\"month\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#dddddd\"/>%n",
+          x, HEADER + 10, x, chartBottom));
+      String label = ItalianFormat.month(month) + (month.getMonthValue() == 1 || month.equals(from) ? " " + month.getYear() : "");
+      text((x + next) / 2, HEADER + 24, "month-label", "text-anchor=\"middle\" fill=\"#555555\"", label);
+    }
+  }
+
+  private void phase(MonitoredPhase phase, int top) {
+    String kind = phase.late() ? "bar late" : "bar";
+    text(20, top + 14, "phase-name", "", phase.number() + ". " + shorten(phase.name(), 52));
+    String status = ItalianFormat.date(phase.plannedStart()) + " – " + ItalianFormat.date(phase.plannedEnd())
+        + (phase.completion() == null ? "" : " · " + ItalianFormat.percent(phase.completion()))
+        + (phase.late() ? " · in ritardo" : "");
+    text(20, top + 30, "phase-dates", "fill=\"#555555\" font-size=\"11\"", status);
+    double x = x(phase.plannedStart());
+    double width = x(phase.plannedEnd().plusDays(1)) - x;
+    svg.append(String.format(Locale.ROOT,
+        "<rect class=\"%s\" data-phase=\"%d\" data-start=\"%s\" data-end=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"3\" fill=\"%s\" stroke=\"%s\">",
+        kind, phase.number(), phase.plannedStart(), phase.plannedEnd(), x, top + 4, width, BAR,
+        phase.late() ? "#f5c6cb" : "#cfe2f3", phase.late() ? "#c0392b" : "#3d85c6"));
+    svg.append("<title>").append(escape(phase.number() + ". " + phase.name() + "\nPrevista: " + status)).append("</title></rect>\n");
+    if (phase.completion() != null && phase.completion().signum() > 0) {
+      double done = width * Math.min(100, phase.completion().doubleValue()) / 100;
+      svg.append(String.format(Locale.ROOT,
+          "<rect class=\"completion\" data-phase=\"%d\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n",
+          phase.number(), x, top + 10, done, BAR - 12, phase.late() ? "#c0392b" : "#3d85c6"));
+    }
+    if (phase.actualEnd() != null) {
+      double end = x(phase.actualEnd().plusDays(1));
+      int middle = top + 4 + BAR / 2;
+      svg.append(String.format(Locale.ROOT,
+          "<path class=\"actual-end\" data-phase=\"%d\" data-date=\"%s\" d=\"M %.1f %d l 6 9 l -6 9 l -6 -9 z\" fill=\"#222222\">",
+          phase.number(), phase.actualEnd(), end, middle - 9));
+      svg.append("<title>").append(escape("Fine effettiva: " + ItalianFormat.date(phase.actualEnd()))).append("</title></path>\n");
+      text(end + 9, middle + 4, "actual-end-label", "font-size=\"11\"", ItalianFormat.date(phase.actualEnd()));
+    }
+  }
+
+  private void todayLine(int chartBottom) {
+    if (today.isBefore(from) || !today.isBefore(until)) {
+      text(CHART_RIGHT, HEADER + 4, "today-label", "text-anchor=\"end\" fill=\"#c0392b\"",
+          "Oggi " + ItalianFormat.date(today) + " (fuori dal periodo)");
+      return;
+    }
+    double x = x(today);
+    svg.append(String.format(Locale.ROOT,
+        "<line class=\"today\" data-date=\"%s\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"5,3\"/>%n",
+        today, x, HEADER + 8, x, chartBottom));
+    text(x, HEADER + 4, "today-label", "text-anchor=\"middle\" fill=\"#c0392b\"", "oggi " + ItalianFormat.date(today));
+  }
+
+  private void legend(int y) {
+    svg.append("<g class=\"legend\">\n");
+    legendItem(20, y, "<rect x=\"0\" y=\"-10\" width=\"28\" height=\"12\" rx=\"3\" fill=\"#cfe2f3\" stroke=\"#3d85c6\"/>", "Periodo previsto");
+    legendItem(180, y, "<rect x=\"0\" y=\"-7\" width=\"28\" height=\"6\" fill=\"#3d85c6\"/>", "Completamento");
+    legendItem(330, y, "<rect x=\"0\" y=\"-10\" width=\"28\" height=\"12\" rx=\"3\" fill=\"#f5c6cb\" stroke=\"#c0392b\"/>", "Fase in ritardo");
+    legendItem(490, y, "<path d=\"M 14 -13 l 6 9 l -6 9 l -6 -9 z\" fill=\"#222222\"/>", "Fine effettiva");
+    legendItem(630, y, "<line x1=\"14\" y1=\"-14\" x2=\"14\" y2=\"6\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"5,3\"/>", "Oggi");
+    svg.append("</g>\n");
+  }
+
+  private void legendItem(int x, int y, String symbol, String label) {
+    svg.append("<g transform=\"translate(").append(x).append(',').append(y).append(")\">").append(symbol);
+    svg.append("<text x=\"36\" y=\"0\">").append(escape(label)).append("</text></g>\n");
+  }
+
+  /** The horizontal position of the start of {@code day}. */
+  double x(LocalDate day) {
+    double span = ChronoUnit.DAYS.between(from, until);
+    return CHART_LEFT + (CHART_RIGHT - CHART_LEFT) * ChronoUnit.DAYS.between(from, day) / span;
+  }
+
+  private void text(double x, double y, String cssClass, String attributes, String content) {
+    svg.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%.1f\" y=\"%.1f\" %s>", cssClass, x, y, attributes))
+        .append(escape(content)).append("</text>\n");
+  }
+
+  private static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&apos;");
+        default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
+      }
+    }
+    return out.toString();
+  }
+}

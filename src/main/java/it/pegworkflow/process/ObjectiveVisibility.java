@@ -1,0 +1,64 @@
+package it.pegworkflow.process;
+
+import static it.pegworkflow.process.ProcessConstants.*;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which objectives the current user may see, decided by the engine's authorizations: the process
+ * instances they may read, running (PROCESS_INSTANCE READ) or finished (HISTORIC_PROCESS_INSTANCE
+ * READ, or READ_HISTORY on the definition). Two queries for the whole list, never one per objective.
+ * The controllo di gestione, the administrators and the Nucleo see everything.
+ */
+@Component
+public class ObjectiveVisibility {
+
+  private static final List<String> SEE_ALL = List.of(CONTROLLO_GROUP, Groups.CAMUNDA_ADMIN, NUCLEO_GROUP);
+
+  private final IdentityService identity;
+  private final RuntimeService runtime;
+  private final HistoryService history;
+
+  ObjectiveVisibility(IdentityService identity, RuntimeService runtime, HistoryService history) {
+    this.identity = identity;
+    this.runtime = runtime;
+    this.history = history;
+  }
+
+  /** The process instances the user may see; {@code all} for the roles that see every objective. */
+  public record Visible(boolean all, Set<String> processInstanceIds) {
+    public static final Visible NOTHING = new Visible(false, Set.of());
+
+    public boolean includes(String processInstanceId) {
+      return all || processInstanceId != null && processInstanceIds.contains(processInstanceId);
+    }
+  }
+
+  /** Runs the engine's queries as the user the request authenticated (the engine filters them). */
+  public Visible forCurrentUser() {
+    Authentication user = identity.getCurrentAuthentication();
+    if (user == null) {
+      return Visible.NOTHING;
+    }
+    if (user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(SEE_ALL::contains)) {
+      return new Visible(true, Set.of());
+    }
+    Set<String> ids = new HashSet<>();
+    history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list().stream()
+        .map(HistoricProcessInstance::getId).forEach(ids::add);
+    // Instances imported before historic grants existed are still readable while they run.
+    runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list().stream()
+        .map(ProcessInstance::getId).forEach(ids::add);
+    return new Visible(false, Set.copyOf(ids));
+  }
+}
