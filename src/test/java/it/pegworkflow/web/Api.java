@@ -23,6 +23,9 @@ final class Api {
   /** What the server answered; {@code body} is JSON, or a missing node when the body is not JSON. */
   record Answer(int status, String contentType, String text, JsonNode body) {}
 
+  /** A file the server sent: its bytes and headers. */
+  record Download(int status, String contentType, String disposition, byte[] bytes) {}
+
   private final String base;
   private final String authorization;
 
@@ -42,6 +45,20 @@ final class Api {
 
   Answer get(String path) {
     return send(request(path).GET());
+  }
+
+  Download download(String path) {
+    try {
+      HttpResponse<byte[]> response = CLIENT.send(request(path).header("Accept", "*/*").GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   Answer postText(String path, String text) {

@@ -93,6 +93,9 @@ export default {
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 5000,
   // previewHtml: true
+  // PEG Workflow's monitoring (scripts/peg-monitoring.js): the dashboard section
+  // "Obiettivi PEG", the process instance tab "Fasi (Gantt)" and #/peg-obiettivo/CODE.
+  customScripts: ['scripts/peg-monitoring.js'],
   // Italian first: browsers set to Italian (and any language without a
   // locale file) get Italian, English browsers get English.
   locales: {

@@ -1,0 +1,172 @@
+// PEG Workflow's monitoring inside Cockpit: the dashboard section "Obiettivi PEG", the process
+// instance tab "Fasi (Gantt)" and a read-only page for finished objectives (Cockpit Community
+// Edition has no history view). Plain JavaScript, no build step; data come from our /api, which
+// accepts the Cockpit session and shows only the objectives the user may read.
+
+const APP_ROOT = document.querySelector('base').getAttribute('app-root'); // e.g. "/camunda"
+const API = APP_ROOT.replace(/\/camunda\/?$/, '') + '/api';
+
+const STYLE = `
+.peg-section { padding: 0 15px 20px; }
+.peg-section h2 { font-size: 20px; margin: 10px 0; }
+.peg-filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-end; margin-bottom: 10px; }
+.peg-filters label { display: flex; flex-direction: column; font-weight: normal; margin: 0; }
+.peg-filters label.peg-check { flex-direction: row; gap: 6px; align-items: center; padding-bottom: 6px; }
+.peg-summary { margin: 6px 0; color: #555; }
+.peg-table td.peg-number, .peg-table th.peg-number { text-align: right; }
+.peg-table td.peg-late { color: #c0392b; font-weight: bold; }
+.peg-gantt svg { max-width: 100%; height: auto; }
+.peg-message { color: #555; padding: 10px 0; }`;
+
+function ensureStyle() {
+  if (!document.getElementById('peg-monitoring-style')) {
+    const style = el('style', { id: 'peg-monitoring-style' }, STYLE);
+    document.head.appendChild(style);
+  }
+}
+
+/** Builds an element; children are nodes or text (set as text, never as HTML). */
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (name.startsWith('on')) node.addEventListener(name.substring(2), value);
+    else if (value === true) node.setAttribute(name, '');
+    else if (value !== false && value != null) node.setAttribute(name, value);
+  });
+  children.flat().forEach(child => node.append(child instanceof Node ? child : String(child ?? '')));
+  return node;
+}
+
+async function getJson(path) {
+  const response = await fetch(API + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error('Errore ' + response.status + ' da ' + path);
+  return response.json();
+}
+
+function italianNumber(value) {
+  return value == null ? '' : Number(value).toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** Where a row leads: the running instance in Cockpit, or our read-only page once it is over. */
+function objectiveLink(objective) {
+  return objective.finished || !objective.processInstanceId
+    ? '#/peg-obiettivo/' + encodeURIComponent(objective.code)
+    : '#/process-instance/' + objective.processInstanceId + '/runtime?detailsTab=peg-gantt-tab';
+}
+
+function select(name, label, value, choices) {
+  return el('label', {}, label,
+    el('select', { class: 'form-control input-sm', name },
+      choices.map(([optionValue, optionLabel]) =>
+        el('option', { value: optionValue, selected: String(optionValue) === String(value ?? '') }, optionLabel))));
+}
+
+function renderDashboard(node, filter, data) {
+  const all = [['', 'Tutte']];
+  const filters = el('form', { class: 'peg-filters', onchange: event => {
+      const form = event.currentTarget;
+      const next = {
+        year: form.year.value, department: form.department.value, state: form.state.value,
+        unit: event.target.name === 'department' ? '' : form.unit.value, lateOnly: form.lateOnly.checked
+      };
+      loadDashboard(node, next);
+    } },
+    select('year', 'Anno', data.year, data.years.map(year => [year, year])),
+    select('department', 'Direzione', filter.department, all.concat(data.departments.map(d => [d, d]))),
+    select('unit', 'Servizio', filter.unit, [['', 'Tutti']].concat(data.units.map(u => [u, u]))),
+    select('state', 'Stato', filter.state, [['', 'Tutti']].concat(data.states.map(s => [s.value, s.label]))),
+    el('label', { class: 'peg-check' }, el('input', { type: 'checkbox', name: 'lateOnly', checked: !!filter.lateOnly }),
+      'solo in ritardo'));
+  const late = data.objectives.filter(o => o.phasesLate > 0).length;
+  const summary = el('p', { class: 'peg-summary' },
+    `${data.objectives.length} obiettivi del ${data.year}, ${late} con fasi in ritardo · `,
+    el('a', { href: `${API}/reports/${data.year}.xlsx` }, 'Relazione (Excel)'), ' · ',
+    el('a', { href: `${API}/reports/${data.year}.csv` }, 'CSV'));
+  const headers = ['Codice', 'Titolo', 'Direzione', 'Servizio', 'Dirigente', 'Stato', 'Fasi', 'Completate',
+    'In ritardo', 'Da avviare', 'Punteggio', 'Fascia'];
+  const numeric = new Set(['Fasi', 'Completate', 'In ritardo', 'Da avviare', 'Punteggio']);
+  const rows = data.objectives.map(o => el('tr', { 'data-code': o.code },
+    el('td', {}, el('a', { href: objectiveLink(o), title: o.finished ? 'Obiettivo concluso: scheda in sola lettura'
+      : 'Apri l\'istanza in Cockpit' }, o.code)),
+    el('td', {}, o.title), el('td', {}, o.department), el('td', {}, o.unit), el('td', {}, o.manager),
+    el('td', { class: 'peg-state' }, o.stateLabel),
+    el('td', { class: 'peg-number' }, o.phases), el('td', { class: 'peg-number' }, o.phasesDone),
+    el('td', { class: 'peg-number' + (o.phasesLate > 0 ? ' peg-late' : '') }, o.phasesLate),
+    el('td', { class: 'peg-number' }, o.phasesNotStarted),
+    el('td', { class: 'peg-number' }, italianNumber(o.score)), el('td', {}, o.band || '')));
+  const table = el('table', { class: 'table table-striped table-condensed peg-table' },
+    el('thead', {}, el('tr', {}, headers.map(h => el('th', { class: numeric.has(h) ? 'peg-number' : '' }, h)))),
+    el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', { colspan: headers.length }, 'Nessun obiettivo'))));
+  node.replaceChildren(el('section', { class: 'peg-section peg-dashboard' },
+    el('h2', {}, 'Obiettivi PEG'), filters, summary, table));
+}
+
+async function loadDashboard(node, filter) {
+  const query = new URLSearchParams();
+  Object.entries(filter).forEach(([name, value]) => { if (value !== '' && value != null && value !== false) query.set(name, value); });
+  try {
+    renderDashboard(node, filter, await getJson('/dashboard?' + query));
+  } catch (error) {
+    node.replaceChildren(el('section', { class: 'peg-section' }, el('h2', {}, 'Obiettivi PEG'),
+      el('p', { class: 'peg-message' }, 'Dati non disponibili: ' + error.message)));
+  }
+}
+
+/** Our server's SVG, parsed as SVG (nothing in it runs) and put in the page, so its tooltips work. */
+async function showGantt(node, code) {
+  const response = await fetch(`${API}/objectives/${encodeURIComponent(code)}/gantt.svg`, { credentials: 'same-origin' });
+  if (!response.ok) {
+    node.replaceChildren(el('p', { class: 'peg-message' }, response.status === 404
+      ? 'Obiettivo non trovato o non visibile con le proprie autorizzazioni' : 'Errore ' + response.status));
+    return;
+  }
+  const svg = new DOMParser().parseFromString(await response.text(), 'image/svg+xml').documentElement;
+  node.replaceChildren(el('div', { class: 'peg-gantt' }, document.importNode(svg, true)),
+    el('p', {}, el('a', { href: `${API}/objectives/${encodeURIComponent(code)}/gantt.svg`, download: `gantt-${code}.svg` },
+      'Scarica il Gantt (SVG)')));
+}
+
+const dashboardSection = {
+  id: 'peg-objectives',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 100,
+  render: node => {
+    ensureStyle();
+    loadDashboard(node, {});
+  }
+};
+
+const ganttTab = {
+  id: 'peg-gantt-tab',
+  pluginPoint: 'cockpit.processInstance.runtime.tab',
+  priority: 20,
+  properties: { label: 'Fasi (Gantt)' },
+  render: (node, { api, processInstanceId }) => {
+    ensureStyle();
+    node.replaceChildren(el('p', { class: 'peg-message' }, 'Caricamento…'));
+    fetch(`${api.engineApi}/process-instance/${processInstanceId}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(response => response.ok ? response.json() : Promise.reject(new Error('Errore ' + response.status)))
+      .then(instance => showGantt(node, instance.businessKey))
+      .catch(error => node.replaceChildren(el('p', { class: 'peg-message' }, error.message)));
+  }
+};
+
+/** #/peg-obiettivo/CODE: a finished objective, read-only (Cockpit CE shows only running instances). */
+const objectivePage = {
+  id: 'peg-objective-page',
+  pluginPoint: 'cockpit.route',
+  properties: { path: '/peg-obiettivo/:code' },
+  render: node => {
+    ensureStyle();
+    const code = decodeURIComponent(window.location.hash.split('/')[2].split('?')[0]);
+    const gantt = el('div', {}, 'Caricamento…');
+    node.replaceChildren(el('section', { class: 'peg-section peg-objective' },
+      el('p', {}, el('a', { href: '#/' }, '← Obiettivi PEG')),
+      el('h2', {}, 'Obiettivo ' + code + ': fasi (Gantt)'),
+      el('p', { class: 'peg-message' }, 'Processo concluso: Cockpit mostra solo le istanze in corso, '
+        + 'questa scheda riporta le fasi e i risultati registrati.'), gantt));
+    showGantt(gantt, code);
+  }
+};
+
+export default [dashboardSection, ganttTab, objectivePage];

@@ -1,0 +1,159 @@
+package it.pegworkflow.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import it.pegworkflow.objective.Objective;
+import it.pegworkflow.objective.ObjectiveState;
+import it.pegworkflow.objective.PhaseState;
+import it.pegworkflow.sheet.SheetParser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The Gantt of the real Firenze sheet 2017_ZN02, parsed back as XML. */
+class GanttChartTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2017, 12, 5);
+
+  @Test
+  void drawsOneBarPerPhaseFromPlannedStartToPlannedEndWithItalianDates() throws Exception {
+    Document svg = parse(GanttChart.render(objective("Promuovere l'integrazione"), phasesOfTheRealSheet(), TODAY));
+
+    List<Element> bars = elements(svg, "rect", "bar");
+    assertThat(bars).extracting(b -> b.getAttribute("data-phase"), b -> b.getAttribute("data-start"),
+            b -> b.getAttribute("data-end"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("1", "2017-01-01", "2017-12-31"),
+            org.assertj.core.groups.Tuple.tuple("2", "2017-03-01", "2017-11-30"),
+            org.assertj.core.groups.Tuple.tuple("3", "2017-01-01", "2017-12-31"),
+            org.assertj.core.groups.Tuple.tuple("4", "2017-01-01", "2017-12-31"));
+    // The axis runs over the year 2017 (365 days): March 1st is 59 days in.
+    double left = GanttChart.CHART_LEFT;
+    double span = GanttChart.CHART_RIGHT - GanttChart.CHART_LEFT;
+    assertThat(number(bars.get(0), "x")).isCloseTo(left, within(0.1));
+    assertThat(number(bars.get(0), "width")).isCloseTo(span, within(0.1));
+    assertThat(number(bars.get(1), "x")).isCloseTo(left + span * 59 / 365, within(0.1));
+    assertThat(number(bars.get(1), "width")).isCloseTo(span * 275 / 365, within(0.1));
+
+    assertThat(texts(svg, "phase-dates")).containsExactly(
+        "01/01/2017 – 31/12/2017 · 100%",
+        "01/03/2017 – 30/11/2017 · 100% · in ritardo",
+        "01/01/2017 – 31/12/2017 · 80%",
+        "01/01/2017 – 31/12/2017");
+    assertThat(texts(svg, "phase-name").get(1)).startsWith("2. Stipula protocolli d'intesa");
+    assertThat(texts(svg, "month-label")).hasSize(12).startsWith("gen 2017", "feb", "mar").endsWith("dic");
+  }
+
+  @Test
+  void marksLatePhasesActualEndsCompletionAndToday() throws Exception {
+    Document svg = parse(GanttChart.render(objective("Promuovere l'integrazione"), phasesOfTheRealSheet(), TODAY));
+
+    assertThat(elements(svg, "rect", "late")).extracting(e -> e.getAttribute("data-phase")).containsExactly("2");
+    assertThat(elements(svg, "path", "actual-end")).extracting(e -> e.getAttribute("data-phase"),
+            e -> e.getAttribute("data-date"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "2017-12-05"),
+            org.assertj.core.groups.Tuple.tuple("2", "2017-12-04"), org.assertj.core.groups.Tuple.tuple("3", "2017-06-15"));
+    assertThat(texts(svg, "actual-end-label")).containsExactly("05/12/2017", "04/12/2017", "15/06/2017");
+    List<Element> completions = elements(svg, "rect", "completion");
+    List<Element> bars = elements(svg, "rect", "bar");
+    assertThat(number(completions.get(2), "width")).isCloseTo(number(bars.get(2), "width") * 0.8, within(0.1));
+    Element today = elements(svg, "line", "today").get(0);
+    assertThat(today.getAttribute("data-date")).isEqualTo("2017-12-05");
+    assertThat(texts(svg, "today-label")).containsExactly("oggi 05/12/2017");
+    assertThat(svg.getDocumentElement().getTextContent())
+        .contains("Periodo previsto", "Completamento", "Fase in ritardo", "Fine effettiva", "Oggi")
+        .contains("Direzione: SERVIZI SOCIALI · Servizio: SERVIZIO SOCIALE AMMINISTRATIVO · Dirigente: FOTI FILIPPO")
+        .contains("Stato: in corso · Situazione al 05/12/2017");
+  }
+
+  @Test
+  void escapesEveryTextSoThatNamesWithMarkupStayText() throws Exception {
+    String title = "Servizi <b>\"nuovi\"</b> & 'vecchi'";
+    List<MonitoredPhase> phases = new ArrayList<>(phasesOfTheRealSheet());
+    MonitoredPhase first = phases.get(0);
+    phases.set(0, new MonitoredPhase(first.objectiveCode(), 1, "Fase <script>alert(1)</script> & \"altro\"",
+        first.plannedStart(), first.plannedEnd(), first.weight(), first.responsible(), first.state(), false, null, null));
+
+    String rendered = GanttChart.render(objective(title), phases, TODAY);
+    Document svg = parse(rendered);
+
+    assertThat(rendered).doesNotContain("<script>", "<b>");
+    assertThat(texts(svg, "title").get(0)).isEqualTo("2017_ZN02 – " + title);
+    assertThat(texts(svg, "phase-name").get(0)).isEqualTo("1. Fase <script>alert(1)</script> & \"altro\"");
+  }
+
+  @Test
+  void aTodayOutsideThePeriodIsWrittenNotDrawn() throws Exception {
+    Document svg = parse(GanttChart.render(objective("x"), phasesOfTheRealSheet(), LocalDate.of(2026, 5, 4)));
+    assertThat(elements(svg, "line", "today")).isEmpty();
+    assertThat(texts(svg, "today-label")).containsExactly("Oggi 04/05/2026 (fuori dal periodo)");
+  }
+
+  /** The real sheet's phases as the process leaves them on 5 December 2017 (see EngineRestLifecycleTest). */
+  static List<MonitoredPhase> phasesOfTheRealSheet() {
+    Objective sheet = SheetParser.parse(realSheet()).get(0);
+    List<MonitoredPhase> phases = new ArrayList<>();
+    String[] completions = {"100", "100", "80", null};
+    LocalDate[] ends = {TODAY, LocalDate.of(2017, 12, 4), LocalDate.of(2017, 6, 15), null};
+    for (var phase : sheet.phases()) {
+      int i = phase.number() - 1;
+      phases.add(new MonitoredPhase(sheet.code(), phase.number(), phase.name(), phase.plannedStart(), phase.plannedEnd(),
+          phase.weight().orElse(null), phase.responsible().fullName(),
+          ends[i] == null ? PhaseState.RUNNING : PhaseState.COMPLETED, i == 1,
+          completions[i] == null ? null : new BigDecimal(completions[i]), ends[i]));
+    }
+    return phases;
+  }
+
+  private static MonitoredObjective objective(String title) {
+    return new MonitoredObjective("2017_ZN02", 2017, title, "SERVIZI SOCIALI", "CAVALLERI VINCENZO",
+        "SERVIZIO SOCIALE AMMINISTRATIVO", "FOTI FILIPPO", ObjectiveState.RUNNING, "in corso", null, null, null, "pi",
+        false, 4, 3, 1, 0);
+  }
+
+  private static byte[] realSheet() {
+    try (InputStream in = GanttChartTest.class.getResourceAsStream("/sheets/2017_ZN02.txt")) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Document parse(String svg) throws Exception {
+    var factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static List<Element> elements(Document svg, String tag, String cssClass) {
+    NodeList nodes = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", tag);
+    List<Element> found = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Element element = (Element) nodes.item(i);
+      if (List.of(element.getAttribute("class").split(" ")).contains(cssClass)) {
+        found.add(element);
+      }
+    }
+    return found;
+  }
+
+  static List<String> texts(Document svg, String cssClass) {
+    return elements(svg, "text", cssClass).stream().map(Element::getTextContent).toList();
+  }
+
+  private static double number(Element element, String attribute) {
+    return Double.parseDouble(element.getAttribute(attribute));
+  }
+}
