@@ -46,7 +46,7 @@ class ApiAuthentication extends OncePerRequestFilter {
     } else if (userId != null) {
       groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     } else {
-      refuse(response);
+      refuse(request, response);
       return;
     }
     identity.setAuthentication(userId, groups);
@@ -93,9 +93,12 @@ class ApiAuthentication extends OncePerRequestFilter {
     return Passwords.match(identity, userId, decoded.substring(colon + 1)) ? userId : null;
   }
 
-  private static void refuse(HttpServletResponse response) throws IOException {
+  /** Scripts (the Cockpit plugin) get no Basic challenge: browsers would answer it with a login dialog. */
+  private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", "Basic realm=\"PEG Workflow\", charset=\"UTF-8\"");
+    if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"PEG Workflow\", charset=\"UTF-8\"");
+    }
     response.setContentType("application/problem+json;charset=UTF-8");
     response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Autenticazione richiesta\",\"status\":401,"
         + "\"detail\":\"Accedere a Camunda oppure usare utente e password di PEG Workflow (HTTP Basic)\"}");

@@ -101,6 +101,15 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
+  /** Runs JavaScript in the page and returns what it returns. */
+  Object script(String javaScript) {
+    return ((JavascriptExecutor) driver).executeScript(javaScript);
+  }
+
+  void scrollTo(By by) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", waitFor(by));
+  }
+
   /** Keeps what the browser shows now, as a PNG and as HTML, under target/screenshots. */
   Path snapshot(String name) {
     try {

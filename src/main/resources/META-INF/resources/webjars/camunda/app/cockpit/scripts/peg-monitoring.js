@@ -37,8 +37,11 @@ function el(tag, attributes, ...children) {
   return node;
 }
 
+// X-Requested-With: a 401 (session expired) then comes without a Basic challenge, so no login dialog.
+const HEADERS = { 'X-Requested-With': 'XMLHttpRequest' };
+
 async function getJson(path) {
-  const response = await fetch(API + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await fetch(API + path, { credentials: 'same-origin', headers: { ...HEADERS, Accept: 'application/json' } });
   if (!response.ok) throw new Error('Errore ' + response.status + ' da ' + path);
   return response.json();
 }
@@ -51,7 +54,7 @@ function italianNumber(value) {
 function objectiveLink(objective) {
   return objective.finished || !objective.processInstanceId
     ? '#/peg-obiettivo/' + encodeURIComponent(objective.code)
-    : '#/process-instance/' + objective.processInstanceId + '/runtime?detailsTab=peg-gantt-tab';
+    : '#/process-instance/' + objective.processInstanceId + '/runtime?tab=peg-gantt-tab';
 }
 
 function select(name, label, value, choices) {
@@ -114,7 +117,8 @@ async function loadDashboard(node, filter) {
 
 /** Our server's SVG, parsed as SVG (nothing in it runs) and put in the page, so its tooltips work. */
 async function showGantt(node, code) {
-  const response = await fetch(`${API}/objectives/${encodeURIComponent(code)}/gantt.svg`, { credentials: 'same-origin' });
+  const response = await fetch(`${API}/objectives/${encodeURIComponent(code)}/gantt.svg`,
+    { credentials: 'same-origin', headers: HEADERS });
   if (!response.ok) {
     node.replaceChildren(el('p', { class: 'peg-message' }, response.status === 404
       ? 'Obiettivo non trovato o non visibile con le proprie autorizzazioni' : 'Errore ' + response.status));

@@ -1,0 +1,92 @@
+package it.pegworkflow.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A manager of the controllo di gestione opens Cockpit in an Italian browser: the dashboard section
+ * "Obiettivi PEG" lists the year's objectives with their numbers, filters the late ones, opens a
+ * running objective's tab "Fasi (Gantt)" and the read-only page of a finished one. Screenshots in
+ * target/screenshots.
+ */
+class CockpitMonitoringBrowserTest extends MonitoringScenario {
+
+  private static final int YEAR = 2042;
+  private static final By ROWS = By.cssSelector(".peg-dashboard tbody tr[data-code]");
+
+  @Test
+  void aManagerFollowsTheYearInCockpitAndOpensTheGanttOfAnObjective() {
+    assumeTrue(Browser.available(), "Chromium o chromedriver mancanti: il test nel browser non può girare");
+    PegYear peg = scenario(YEAR);
+    String cockpit = "http://localhost:" + port + "/camunda/app/cockpit/";
+
+    try (Browser browser = Browser.open()) {
+      browser.logIn(cockpit, CONTROLLO, PASSWORD);
+      browser.waitFor(By.cssSelector(".peg-dashboard select[name=year]"));
+      new Select(browser.waitFor(By.cssSelector(".peg-dashboard select[name=year]"))).selectByValue(String.valueOf(YEAR));
+      browser.waitFor(By.cssSelector(".peg-dashboard tr[data-code='" + peg.code("A") + "']"));
+      assertThat(rowTexts(browser)).containsExactly(
+          peg.code("A") + " | rendicontato | 4 | 4 | 1 | 0 | 78,00 | parzialmente raggiunto",
+          peg.code("B") + " | in corso | 4 | 1 | 1 | 0 |  | ",
+          peg.code("C") + " | in rendicontazione | 4 | 4 | 0 | 0 |  | ",
+          peg.code("D") + " | in corso | 4 | 0 | 0 | 4 |  | ",
+          peg.code("E") + " | in validazione | 4 | 4 | 0 | 0 | 100,00 | raggiunto");
+      assertThat(browser.pageText()).contains("Obiettivi PEG", "5 obiettivi del " + YEAR + ", 2 con fasi in ritardo",
+          "ROSSI MARIO", "SERVIZIO SOCIALE AMMINISTRATIVO", "Relazione (Excel)");
+      browser.scrollTo(By.cssSelector(".peg-dashboard"));
+      browser.snapshot("cockpit-dashboard");
+
+      browser.click(By.cssSelector(".peg-dashboard input[name=lateOnly]"));
+      browser.waitForText(By.cssSelector(".peg-summary"), "2 obiettivi del " + YEAR);
+      assertThat(browser.all(ROWS)).extracting(row -> row.getAttribute("data-code"))
+          .containsExactly(peg.code("A"), peg.code("B"));
+      browser.scrollTo(By.cssSelector(".peg-dashboard"));
+      browser.snapshot("cockpit-dashboard-late");
+
+      browser.click(By.linkText(peg.code("B")));
+      browser.waitFor(By.cssSelector(".peg-gantt svg"));
+      assertThat(browser.pageText()).contains("Fasi (Gantt)", "oggi 05/12/" + YEAR,
+          "01/03/" + YEAR + " – 30/11/" + YEAR + " · in ritardo", "01/01/" + YEAR + " – 31/12/" + YEAR + " · 80%");
+      assertThat(browser.all(By.cssSelector(".peg-gantt svg rect.bar"))).hasSize(4);
+      assertThat(browser.all(By.cssSelector(".peg-gantt svg rect.late"))).hasSize(1);
+      browser.scrollTo(By.cssSelector(".peg-gantt"));
+      browser.snapshot("cockpit-gantt-tab");
+
+      browser.go(cockpit + "#/peg-obiettivo/" + peg.code("A"));
+      browser.waitFor(By.cssSelector(".peg-objective .peg-gantt svg"));
+      assertThat(browser.pageText()).contains("Obiettivo " + peg.code("A") + ": fasi (Gantt)", "Processo concluso",
+          "Stato: rendicontato · Punteggio: 78,00 · Fascia: parzialmente raggiunto", "04/12/" + YEAR);
+      browser.snapshot("cockpit-finished-objective");
+
+      // The plugin reads /api with the Cockpit session; the same session cannot change anything.
+      assertThat(browser.script(fetch("/api/dashboard?year=" + YEAR, "GET"))).isEqualTo(200L);
+      assertThat(browser.script(fetch("/api/objectives", "POST"))).isEqualTo(401L);
+    }
+  }
+
+  /**
+   * A request from the page with its cookies only (synchronous, so that Selenium gets the status back).
+   * As a script it gets a 401 without the Basic challenge, which would open a login dialog and hang.
+   */
+  private static String fetch(String path, String method) {
+    return "const request = new XMLHttpRequest(); request.open('" + method + "', '" + path + "', false);"
+        + "request.setRequestHeader('Content-Type', 'text/plain'); request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');"
+        + " request.send('GET' === '" + method + "' ? null : 'x');"
+        + "return request.status;";
+  }
+
+  /** Code, state, the four phase counts, score and band of each row. */
+  private static List<String> rowTexts(Browser browser) {
+    return browser.all(ROWS).stream().map(row -> {
+      List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+      return String.join(" | ", cells.get(0), cells.get(5), cells.get(6), cells.get(7), cells.get(8), cells.get(9),
+          cells.get(10), cells.get(11));
+    }).toList();
+  }
+}
