@@ -108,7 +108,10 @@ public final class GanttChart {
           "<path class=\"actual-end\" data-phase=\"%d\" data-date=\"%s\" d=\"M %.1f %d l 6 9 l -6 9 l -6 -9 z\" fill=\"#222222\">",
           phase.number(), phase.actualEnd(), end, middle - 9));
       svg.append("<title>").append(escape("Fine effettiva: " + ItalianFormat.date(phase.actualEnd()))).append("</title></path>\n");
-      text(end + 9, middle + 4, "actual-end-label", "font-size=\"11\"", ItalianFormat.date(phase.actualEnd()));
+      // White halo so the date reads over the bar; near the right edge it goes left of the marker.
+      boolean room = end + 75 < WIDTH;
+      text(room ? end + 9 : end - 9, middle + 4, "actual-end-label", (room ? "" : "text-anchor=\"end\" ")
+          + "font-size=\"11\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"", ItalianFormat.date(phase.actualEnd()));
     }
   }
 

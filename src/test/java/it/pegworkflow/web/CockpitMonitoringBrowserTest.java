@@ -64,6 +64,13 @@ class CockpitMonitoringBrowserTest extends MonitoringScenario {
           "Stato: rendicontato · Punteggio: 78,00 · Fascia: parzialmente raggiunto", "04/12/" + YEAR);
       browser.snapshot("cockpit-finished-objective");
 
+      // The standalone SVG, opened with the Cockpit session as a link from an e-mail would be.
+      browser.go("http://localhost:" + port + "/api/objectives/" + peg.code("B") + "/gantt.svg");
+      browser.waitFor(By.cssSelector("svg rect.late"));
+      browser.snapshot("gantt-svg-standalone");
+      browser.go(cockpit);
+      browser.waitFor(By.cssSelector(".peg-dashboard"));
+
       // The plugin reads /api with the Cockpit session; the same session cannot change anything.
       assertThat(browser.script(fetch("/api/dashboard?year=" + YEAR, "GET"))).isEqualTo(200L);
       assertThat(browser.script(fetch("/api/objectives", "POST"))).isEqualTo(401L);
