@@ -13,9 +13,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The end of the year: a score under 100, the Dirigente's justification, the Nucleo's word. */
 class ClosingTheYearTest extends ProcessTest {
+
+  @Autowired JdbcClient jdbc;
 
   ProcessInstance instance;
 
@@ -75,6 +79,29 @@ class ClosingTheYearTest extends ProcessTest {
     assertThat(reported.score()).isEqualByComparingTo("90.33");
     assertThat(reported.band()).isEqualTo("parzialmente raggiunto");
     assertThat(reported.deviationReason()).isEqualTo("La fase dei protocolli è rimasta a metà");
+  }
+
+  @Test
+  void aScoringFailureIsAnIncidentToRetryNotALostObjective() {
+    harness.recordIndicators(instance.getId(), "10/07/2017", "1/5", "120");
+    // Someone damages a recorded value behind the process's back: scoring cannot read it.
+    jdbc.sql("update peg_indicator set actual_value = 'illeggibile' where objective_code = ? and indicator_number = 2")
+        .param(code).update();
+
+    for (int attempt = 0; attempt < 3; attempt++) {
+      var job = management.createJobQuery().processInstanceId(instance.getId()).executable().singleResult();
+      assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("illeggibile");
+    }
+    var incident = runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo(SERVICE_SCORE_OBJECTIVE);
+    assertThat(instance).isActive();
+
+    // The value is put right and the job retried, as an operator would from Cockpit.
+    jdbc.sql("update peg_indicator set actual_value = '1/5' where objective_code = ? and indicator_number = 2")
+        .param(code).update();
+    management.setJobRetries(incident.getConfiguration(), 1);
+    harness.runDueJobs(instance.getId());
+    assertThat(instance).isWaitingAt(TASK_JUSTIFY_DEVIATION).variables().containsEntry(OBJECTIVE_SCORE, 80.33);
   }
 
   @Test
