@@ -100,11 +100,13 @@ public final class ProcessHarness {
         .orElseThrow(() -> new AssertionError("No open phase task named " + phaseNameStart));
   }
 
+  /** Completes the phase, then runs the continuation the model leaves to the job executor. */
   void completePhase(Task task, int completion, String actualEnd, String report) {
     tasks.complete(task.getId(), Map.of(
         ProcessConstants.PHASE_COMPLETION, completion,
         ProcessConstants.PHASE_ACTUAL_END, actualEnd,
         ProcessConstants.PHASE_REPORT, report));
+    runDueJobs(task.getProcessInstanceId());
   }
 
   void recordIndicators(String processInstanceId, String... actualValues) {
