@@ -43,18 +43,15 @@ public class AccessRules {
     }
   }
 
-  /** The Dirigente and the Direttore follow their own objective in Cockpit, read-only. */
-  public void shareInstance(String processInstanceId, String... userIds) {
+  /** The Dirigente and the Direttore follow their own (just started) objective in Cockpit, read-only. */
+  public void shareNewInstance(String processInstanceId, String... userIds) {
     for (String userId : userIds) {
-      if (authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
-          .resourceId(processInstanceId).count() == 0) {
-        Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-        read.setUserId(userId);
-        read.setResource(Resources.PROCESS_INSTANCE);
-        read.setResourceId(processInstanceId);
-        read.addPermission(Permissions.READ);
-        authorizations.saveAuthorization(read);
-      }
+      Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      read.setUserId(userId);
+      read.setResource(Resources.PROCESS_INSTANCE);
+      read.setResourceId(processInstanceId);
+      read.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(read);
     }
   }
 
