@@ -45,11 +45,12 @@ public class AccessRules {
   }
 
   /**
-   * The Dirigente and the Direttore follow their own objective in Cockpit, read-only, and keep
-   * seeing it in the PEG monitoring once it is over: the engine deletes the PROCESS_INSTANCE grant
-   * when the instance ends, the HISTORIC_PROCESS_INSTANCE grant stays.
+   * The Dirigente and the Direttore follow their own (just started) objective in Cockpit, read-only,
+   * and keep seeing it in the PEG monitoring once it is over: the engine deletes the PROCESS_INSTANCE
+   * grant when the instance ends, the HISTORIC_PROCESS_INSTANCE grant stays. A new instance has no
+   * grants yet, so nothing is looked up first.
    */
-  public void shareInstance(String processInstanceId, String... userIds) {
+  public void shareNewInstance(String processInstanceId, String... userIds) {
     for (String userId : userIds) {
       grantUser(userId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
       grantUser(userId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
@@ -57,12 +58,9 @@ public class AccessRules {
   }
 
   private void grantUser(String userId, Resource resource, String resourceId, Permission permission) {
-    if (authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(resource)
-        .resourceId(resourceId).count() == 0) {
-      Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      read.setUserId(userId);
-      save(read, resource, resourceId, permission);
-    }
+    Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    read.setUserId(userId);
+    save(read, resource, resourceId, permission);
   }
 
   /** Shared Tasklist filters are readable by everyone: what they list is still checked per task. */

@@ -7,6 +7,12 @@ import it.pegworkflow.objective.Phase;
 import it.pegworkflow.people.Directory;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -32,17 +38,75 @@ public class IdentityProvisioning {
     this.directory = directory;
   }
 
-  public void provide(Objective objective) {
-    Organisation org = objective.organisation();
-    member(user(org.manager()), office(org.unit()));
-    member(user(org.manager()), ProcessConstants.MANAGERS_GROUP);
-    if (org.director() != null) {
-      member(user(org.director()), office(org.department()));
-      member(user(org.director()), ProcessConstants.DIRECTORS_GROUP);
+  /**
+   * Provides the people and offices of a whole file at once: one query finds who already exists,
+   * so that a PEG of a thousand objectives naming the same few hundred people costs little.
+   */
+  public void provide(List<Objective> objectives) {
+    Needs needs = new Needs();
+    for (Objective objective : objectives) {
+      Organisation org = objective.organisation();
+      needs.member(org.manager(), directory.groupId(org.unit()), org.unit());
+      needs.member(org.manager(), ProcessConstants.MANAGERS_GROUP, null);
+      if (org.director() != null) {
+        needs.member(org.director(), directory.groupId(org.department()), org.department());
+        needs.member(org.director(), ProcessConstants.DIRECTORS_GROUP, null);
+      }
+      for (Phase phase : objective.phases()) {
+        String centre = phase.centre().isEmpty() ? org.unit() : phase.centre();
+        needs.member(phase.responsible(), directory.groupId(centre), centre);
+      }
     }
-    for (Phase phase : objective.phases()) {
-      member(user(phase.responsible()), office(phase.centre().isEmpty() ? org.unit() : phase.centre()));
+    createMissingUsers(needs.people);
+    createMissingOffices(needs.offices);
+    createMissingMemberships(needs.members);
+  }
+
+  /** Who and what a file names: users by id, offices by group id, members by group id. */
+  private final class Needs {
+    final Map<String, Person> people = new LinkedHashMap<>();
+    final Map<String, String> offices = new LinkedHashMap<>();
+    final Map<String, Set<String>> members = new LinkedHashMap<>();
+
+    void member(Person person, String groupId, String officeName) {
+      String userId = directory.userId(person);
+      people.putIfAbsent(userId, person);
+      if (officeName != null) {
+        offices.putIfAbsent(groupId, officeName);
+      }
+      members.computeIfAbsent(groupId, g -> new LinkedHashSet<>()).add(userId);
     }
+  }
+
+  private void createMissingUsers(Map<String, Person> people) {
+    Set<String> existing = identity.createUserQuery().userIdIn(people.keySet().toArray(String[]::new)).list()
+        .stream().map(User::getId).collect(Collectors.toSet());
+    people.forEach((id, person) -> {
+      if (!existing.contains(id)) {
+        saveUser(id, person);
+      }
+    });
+  }
+
+  private void createMissingOffices(Map<String, String> offices) {
+    if (offices.isEmpty()) {
+      return;
+    }
+    Set<String> existing = identity.createGroupQuery().groupIdIn(offices.keySet().toArray(String[]::new)).list()
+        .stream().map(Group::getId).collect(Collectors.toSet());
+    offices.forEach((id, name) -> {
+      if (!existing.contains(id)) {
+        saveGroup(id, name, OFFICE_GROUP_TYPE);
+      }
+    });
+  }
+
+  private void createMissingMemberships(Map<String, Set<String>> members) {
+    members.forEach((groupId, userIds) -> {
+      Set<String> already = identity.createUserQuery().memberOfGroup(groupId).userIdIn(userIds.toArray(String[]::new))
+          .list().stream().map(User::getId).collect(Collectors.toSet());
+      userIds.stream().filter(id -> !already.contains(id)).forEach(id -> identity.createMembership(id, groupId));
+    });
   }
 
   /** The groups that no sheet names: roles, the Nucleo di Valutazione, the controllo di gestione. */
@@ -53,41 +117,30 @@ public class IdentityProvisioning {
     group(ProcessConstants.DIRECTORS_GROUP, "Direttori", ROLE_GROUP_TYPE);
   }
 
-  private String office(String name) {
-    return group(directory.groupId(name), name, OFFICE_GROUP_TYPE);
+  private void saveUser(String id, Person person) {
+    User user = identity.newUser(id);
+    String[] words = person.fullName().split(" ");
+    // Sheets print SURNAME NAME; a surname of two words (DEL MORO) cannot be told apart, so the
+    // last word is taken as the first name.
+    user.setFirstName(capitalised(words[words.length - 1]));
+    user.setLastName(capitalised(person.fullName().substring(0, person.fullName().lastIndexOf(' ') + 1).strip()));
+    // Nobody knows it: the person logs in once an administrator (or the directory) gives a real one.
+    // Without any password Camunda's login fails with an error instead of refusing.
+    user.setPassword(unguessable());
+    identity.saveUser(user);
   }
 
-  private void member(String userId, String groupId) {
-    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-      identity.createMembership(userId, groupId);
-    }
-  }
-
-  private String user(Person person) {
-    String id = directory.userId(person);
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User user = identity.newUser(id);
-      String[] words = person.fullName().split(" ");
-      // Sheets print SURNAME NAME; a surname of two words (DEL MORO) cannot be told apart, so the
-      // last word is taken as the first name.
-      user.setFirstName(capitalised(words[words.length - 1]));
-      user.setLastName(capitalised(person.fullName().substring(0, person.fullName().lastIndexOf(' ') + 1).strip()));
-      // Nobody knows it: the person logs in once an administrator (or the directory) gives a real one.
-      // Without any password Camunda's login fails with an error instead of refusing.
-      user.setPassword(unguessable());
-      identity.saveUser(user);
-    }
-    return id;
-  }
-
-  private String group(String id, String name, String type) {
+  private void group(String id, String name, String type) {
     if (identity.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identity.newGroup(id);
-      group.setName(name);
-      group.setType(type);
-      identity.saveGroup(group);
+      saveGroup(id, name, type);
     }
-    return id;
+  }
+
+  private void saveGroup(String id, String name, String type) {
+    Group group = identity.newGroup(id);
+    group.setName(name);
+    group.setType(type);
+    identity.saveGroup(group);
   }
 
   private static String unguessable() {

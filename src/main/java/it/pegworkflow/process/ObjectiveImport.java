@@ -50,6 +50,12 @@ public class ObjectiveImport {
     for (Objective objective : objectives) {
       refuseKnown(objective.code());
     }
+    // The rows go in first: under two concurrent imports their primary keys make the second wait
+    // and fail, before it provisions or starts anything.
+    for (Objective objective : objectives) {
+      insert(objective);
+    }
+    provisioning.provide(objectives);
     List<Imported> imported = new ArrayList<>();
     for (Objective objective : objectives) {
       imported.add(start(objective));
@@ -65,15 +71,15 @@ public class ObjectiveImport {
     }
   }
 
-  private Imported start(Objective objective) {
+  private void insert(Objective objective) {
     try {
-      // The row goes in first: under two concurrent imports its primary key makes the second wait
-      // and fail, before it provisions or starts anything.
       store.insert(objective, directory);
     } catch (DuplicateKeyException e) {
       throw new ObjectiveAlreadyImported(objective.code());
     }
-    provisioning.provide(objective);
+  }
+
+  private Imported start(Objective objective) {
     var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, objective.code(), Map.of(
         OBJECTIVE_CODE, objective.code(),
         MANAGER_ID, directory.userId(objective.organisation().manager()),
@@ -82,7 +88,7 @@ public class ObjectiveImport {
         REPORTING_DEADLINE, calendar.reportingDeadline(objective.year())));
     store.attachProcessInstance(objective.code(), instance.getId());
     var org = objective.organisation();
-    access.shareInstance(instance.getId(), org.director() == null
+    access.shareNewInstance(instance.getId(), org.director() == null
         ? new String[] {directory.userId(org.manager())}
         : new String[] {directory.userId(org.manager()), directory.userId(org.director())});
     return new Imported(objective.code(), instance.getId(), objective.phases().size(), objective.indicators().size());

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Turns the bytes of a sheet into lines. Sheets come as UTF-8 (with or without BOM) or, when
  * saved by older Windows tools, as Windows-1252: bytes that are not valid UTF-8 are read as the
- * latter. The platform locale plays no part.
+ * latter. Notepad's "Unicode" (UTF-16 with its BOM) is read too. The platform locale plays no part.
  */
 final class SheetText {
 
@@ -24,13 +24,8 @@ final class SheetText {
     if (content == null || content.length == 0) {
       throw SheetException.of("Il file è vuoto");
     }
-    for (byte b : content) {
-      if (b == 0) {
-        throw SheetException.of(
-            "Il file non è un testo: contiene byte nulli (forse è un PDF, un'immagine o un foglio Excel)");
-      }
-    }
-    String text = decode(content);
+    Charset utf16 = utf16ByBom(content);
+    String text = utf16 != null ? new String(content, utf16) : decode(withoutNulBytes(content));
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
@@ -43,6 +38,26 @@ final class SheetText {
           "Il file non è un testo: contiene " + control + " caratteri di controllo su " + text.length());
     }
     return List.of(text.split("\r\n|\r|\n", -1));
+  }
+
+  private static byte[] withoutNulBytes(byte[] content) {
+    for (byte b : content) {
+      if (b == 0) {
+        throw SheetException.of(
+            "Il file non è un testo: contiene byte nulli (forse è un PDF, un'immagine o un foglio Excel)");
+      }
+    }
+    return content;
+  }
+
+  private static Charset utf16ByBom(byte[] content) {
+    if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   private static String decode(byte[] content) {

@@ -5,49 +5,29 @@ import static it.pegworkflow.process.ProcessHarness.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import it.pegworkflow.objective.ObjectiveState;
 import it.pegworkflow.store.IndicatorRow;
-import it.pegworkflow.store.ObjectiveStore;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The end of the year: a score under 100, the Dirigente's justification, the Nucleo's word. */
-@SpringBootTest
-@ActiveProfiles("test")
-class ClosingTheYearTest {
+class ClosingTheYearTest extends ProcessTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired ObjectiveImport objectiveImport;
-  @Autowired ObjectiveStore store;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ManagementService management;
+  @Autowired JdbcClient jdbc;
 
-  ProcessHarness harness;
-  String code;
   ProcessInstance instance;
 
   @BeforeEach
   void runThePhasesWithMixedResults() {
-    init(engine);
-    harness = new ProcessHarness(objectiveImport, management, tasks);
-    code = ProcessHarness.newCode();
     today("2016-12-20");
     var imported = harness.importSheet(ProcessHarness.realSheet(code));
-    instance = runtime.createProcessInstanceQuery().processInstanceId(imported.processInstanceId()).singleResult();
+    instance = instance(imported);
     today("2017-03-01");
     harness.runDueJobs(instance.getId());
     today("2017-11-20");
@@ -55,11 +35,6 @@ class ClosingTheYearTest {
     harness.completePhase(harness.phaseTask(instance.getId(), "Stipula protocolli"), 50, "2017-11-20", "Metà dei protocolli");
     harness.completePhase(harness.phaseTask(instance.getId(), "Promuovere l'integrazione"), 100, "2017-11-20", "Fatto");
     harness.completePhase(harness.phaseTask(instance.getId(), "Ricerca finanziamenti"), 80, "2017-11-20", "Quasi");
-  }
-
-  @AfterEach
-  void resetTheClock() {
-    ProcessHarness.resetClock();
   }
 
   @Test
@@ -104,6 +79,30 @@ class ClosingTheYearTest {
     assertThat(reported.score()).isEqualByComparingTo("90.33");
     assertThat(reported.band()).isEqualTo("parzialmente raggiunto");
     assertThat(reported.deviationReason()).isEqualTo("La fase dei protocolli è rimasta a metà");
+  }
+
+  @Test
+  void aScoringFailureIsAnIncidentToRetryNotALostObjective() {
+    harness.recordIndicators(instance.getId(), "10/07/2017", "1/5", "120");
+    // Someone damages a recorded value behind the process's back: scoring cannot read it.
+    jdbc.sql("update peg_indicator set actual_value = 'illeggibile' where objective_code = ? and indicator_number = 2")
+        .param(code).update();
+
+    // The job executor would try three times: so does the test.
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThatThrownBy(() -> harness.runDueJobs(instance.getId())).hasMessageContaining("illeggibile");
+    }
+    var incident = runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo(SERVICE_SCORE_OBJECTIVE);
+    assertThat(incident.getIncidentMessage()).contains("illeggibile");
+    assertThat(instance).isActive();
+
+    // The value is put right and the job retried, as an operator would from Cockpit.
+    jdbc.sql("update peg_indicator set actual_value = '1/5' where objective_code = ? and indicator_number = 2")
+        .param(code).update();
+    management.setJobRetries(incident.getConfiguration(), 1);
+    harness.runDueJobs(instance.getId());
+    assertThat(instance).isWaitingAt(TASK_JUSTIFY_DEVIATION).variables().containsEntry(OBJECTIVE_SCORE, 80.33);
   }
 
   @Test

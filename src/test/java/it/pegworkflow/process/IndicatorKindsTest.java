@@ -5,55 +5,26 @@ import static it.pegworkflow.process.ProcessHarness.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import it.pegworkflow.store.IndicatorRow;
-import it.pegworkflow.store.ObjectiveStore;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** One objective with an indicator of every kind of target, and a phase whose input is checked. */
-@SpringBootTest
-@ActiveProfiles("test")
-class IndicatorKindsTest {
+class IndicatorKindsTest extends ProcessTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired ObjectiveImport objectiveImport;
-  @Autowired ObjectiveStore store;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ManagementService management;
-
-  ProcessHarness harness;
-  String code;
   ProcessInstance instance;
 
   @BeforeEach
   void openTheOnlyPhase() {
-    init(engine);
-    harness = new ProcessHarness(objectiveImport, management, tasks);
-    code = ProcessHarness.newCode();
     today("2016-12-20");
     var imported = harness.importSheet(ProcessHarness.sheet("sheets/every-target.txt").replace("CODICE", code));
-    instance = runtime.createProcessInstanceQuery().processInstanceId(imported.processInstanceId()).singleResult();
+    instance = instance(imported);
     today("2017-01-02");
     harness.runDueJobs(instance.getId());
-  }
-
-  @AfterEach
-  void resetTheClock() {
-    ProcessHarness.resetClock();
   }
 
   @Test

@@ -4,55 +4,27 @@ import static it.pegworkflow.process.ProcessConstants.*;
 import static it.pegworkflow.process.ProcessHarness.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import it.pegworkflow.objective.ObjectiveState;
 import it.pegworkflow.objective.PhaseState;
-import it.pegworkflow.store.ObjectiveStore;
 import it.pegworkflow.store.PhaseRow;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The real Firenze sheet through its year: phases, deadlines, indicators, score, validation. */
-@SpringBootTest
-@ActiveProfiles("test")
-class ObjectiveLifecycleTest {
+class ObjectiveLifecycleTest extends ProcessTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired ObjectiveImport objectiveImport;
-  @Autowired ObjectiveStore store;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ManagementService management;
   @Autowired HistoryService history;
-
-  ProcessHarness harness;
-  String code;
 
   @BeforeEach
   void importTheSheetBeforeTheYearStarts() {
-    init(engine);
-    harness = new ProcessHarness(objectiveImport, management, tasks);
-    code = ProcessHarness.newCode();
     today("2016-12-20");
-  }
-
-  @AfterEach
-  void resetTheClock() {
-    ProcessHarness.resetClock();
   }
 
   @Test
@@ -171,10 +143,6 @@ class ObjectiveLifecycleTest {
     // was flagged late and closed as not completed, and the Dirigente is asked for the indicators.
     assertThat(store.phases(code)).allMatch(p -> p.state() == PhaseState.NOT_COMPLETED && p.late());
     assertThat(harness.tasksOf(instance.getId(), TASK_RECORD_INDICATOR)).hasSize(3);
-  }
-
-  private ProcessInstance instance(ObjectiveImport.Imported imported) {
-    return runtime.createProcessInstanceQuery().processInstanceId(imported.processInstanceId()).singleResult();
   }
 
   private void complete(String taskKey, ProcessInstance instance, Map<String, Object> variables) {

@@ -20,9 +20,9 @@ import org.springframework.core.io.ClassPathResource;
  * Drives objectives through the engine the way time and people would: the clock moves, due jobs
  * run (the job executor is off in tests), tasks are completed.
  */
-final class ProcessHarness {
+public final class ProcessHarness {
 
-  static final ZoneId ROME = ZoneId.of("Europe/Rome");
+  public static final ZoneId ROME = ZoneId.of("Europe/Rome");
   private static final AtomicInteger CODES = new AtomicInteger();
 
   private final ObjectiveImport objectiveImport;
@@ -36,11 +36,11 @@ final class ProcessHarness {
   }
 
   /** The real Firenze sheet under a code of its own, so that every test has its own objective. */
-  static String realSheet(String code) {
+  public static String realSheet(String code) {
     return sheet("sheets/2017_ZN02.txt").replace("2017_ZN02", code);
   }
 
-  static String sheet(String resource) {
+  public static String sheet(String resource) {
     try {
       return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -48,12 +48,13 @@ final class ProcessHarness {
     }
   }
 
-  static String newCode() {
+  /** A code no other test uses: the database lives as long as the cached Spring context. */
+  public static String newCode() {
     return "2017_T" + CODES.incrementAndGet() + "X" + Long.toString(System.nanoTime() % 100000, 36).toUpperCase();
   }
 
   /** Noon of that day in Florence: later than every timer of the day before, earlier than the day's end. */
-  static void today(String isoDay) {
+  public static void today(String isoDay) {
     ClockUtil.setCurrentTime(Date.from(LocalDate.parse(isoDay).atTime(12, 0).atZone(ROME).toInstant()));
   }
 
@@ -63,15 +64,15 @@ final class ProcessHarness {
 
   /** Runs every job that is due now (timers and asynchronous steps), and the ones they make due. */
   void runDueJobs(String processInstanceId) {
-    runDueJobs(processInstanceId, false);
+    runDueJobs(management, processInstanceId, false);
   }
 
   /** The same, latest due date first: the job executor promises no order among jobs all due. */
   void runDueJobsLatestFirst(String processInstanceId) {
-    runDueJobs(processInstanceId, true);
+    runDueJobs(management, processInstanceId, true);
   }
 
-  private void runDueJobs(String processInstanceId, boolean latestFirst) {
+  public static void runDueJobs(ManagementService management, String processInstanceId, boolean latestFirst) {
     // One at a time: a job can remove others (an interrupting timer cancels its siblings).
     for (int run = 0; run < 500; run++) {
       var query = management.createJobQuery().processInstanceId(processInstanceId).executable().orderByJobDuedate();
@@ -99,11 +100,13 @@ final class ProcessHarness {
         .orElseThrow(() -> new AssertionError("No open phase task named " + phaseNameStart));
   }
 
+  /** Completes the phase, then runs the continuation the model leaves to the job executor. */
   void completePhase(Task task, int completion, String actualEnd, String report) {
     tasks.complete(task.getId(), Map.of(
         ProcessConstants.PHASE_COMPLETION, completion,
         ProcessConstants.PHASE_ACTUAL_END, actualEnd,
         ProcessConstants.PHASE_REPORT, report));
+    runDueJobs(task.getProcessInstanceId());
   }
 
   void recordIndicators(String processInstanceId, String... actualValues) {
@@ -117,7 +120,7 @@ final class ProcessHarness {
     }
   }
 
-  static void resetClock() {
+  public static void resetClock() {
     ClockUtil.reset();
   }
 }

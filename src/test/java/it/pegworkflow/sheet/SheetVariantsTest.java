@@ -29,6 +29,14 @@ class SheetVariantsTest {
   }
 
   @Test
+  void notepadsUnicodeIsUtf16WithItsByteOrderMark() {
+    String text = Sheets.text(Sheets.REAL);
+
+    assertThat(SheetParser.parse(("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16LE))).containsExactly(REAL);
+    assertThat(SheetParser.parse(("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16BE))).containsExactly(REAL);
+  }
+
+  @Test
   void windows1252BytesKeepTheirAccentedLetters() {
     byte[] windows = Sheets.text(Sheets.REAL).getBytes(Charset.forName("windows-1252"));
 

@@ -62,6 +62,7 @@ class EngineRestErrorsTest extends RunningApplication {
             ProcessConstants.PHASE_ACTUAL_END, "2017-03-02", ProcessConstants.PHASE_REPORT, ""));
       }
     }
+    runDueJobs(instanceId);
     user("fotifilippo");
     Api foti = as("fotifilippo");
     JsonNode task = foti.get("/engine-rest/task?processInstanceBusinessKey=" + code + "&assignee=fotifilippo").body().get(0);

@@ -99,6 +99,7 @@ abstract class MonitoringScenario extends RunningApplication {
         .stream().filter(t -> tasks.getVariable(t.getId(), PHASE_NUMBER).equals(number)).findFirst().orElseThrow();
     tasks.complete(task.getId(), Map.of(PHASE_COMPLETION, completion, PHASE_ACTUAL_END, actualEnd,
         PHASE_REPORT, "Fase " + number + " rendicontata"));
+    runDueJobs(instanceId); // the process continues asynchronously after a phase
   }
 
   private void recordIndicators(String instanceId, String... actuals) {
@@ -106,6 +107,7 @@ abstract class MonitoringScenario extends RunningApplication {
       int number = (Integer) tasks.getVariable(task.getId(), INDICATOR_NUMBER);
       tasks.complete(task.getId(), Map.of(INDICATOR_ACTUAL, actuals[number - 1], INDICATOR_NOTE, "Rilevato"));
     }
+    runDueJobs(instanceId);
   }
 
   private Task single(String instanceId, String taskDefinitionKey) {

@@ -1,26 +1,18 @@
 package it.pegworkflow.web;
 
 import it.pegworkflow.process.ProcessConstants;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import it.pegworkflow.process.ProcessHarness;
 import java.time.ZoneId;
-import java.util.Date;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -62,7 +54,7 @@ abstract class RunningApplication {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    ProcessHarness.resetClock();
   }
 
   Api anonymous() {
@@ -94,12 +86,7 @@ abstract class RunningApplication {
 
   /** The real Firenze sheet 2017_ZN02 under {@code code}. */
   static String realSheet(String code) {
-    try {
-      String sheet = new ClassPathResource("sheets/2017_ZN02.txt").getContentAsString(StandardCharsets.UTF_8);
-      return sheet.replace("2017_ZN02", code);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ProcessHarness.realSheet(code);
   }
 
   /** A code no other test uses: the database lives as long as the cached context. */
@@ -109,7 +96,7 @@ abstract class RunningApplication {
 
   /** Noon of that day in Florence: after every timer of the day before, before the day's end. */
   static void today(String isoDay) {
-    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(isoDay).atTime(12, 0).atZone(ROME).toInstant()));
+    ProcessHarness.today(isoDay);
   }
 
   long processInstances(String code) {
@@ -119,13 +106,6 @@ abstract class RunningApplication {
 
   /** Runs the instance's due jobs (timers, asynchronous steps), and those they make due. */
   void runDueJobs(String processInstanceId) {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
-    throw new IllegalStateException("Jobs keep falling due: a loop in the model?");
+    ProcessHarness.runDueJobs(management, processInstanceId, false);
   }
 }

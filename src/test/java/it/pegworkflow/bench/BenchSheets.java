@@ -1,0 +1,96 @@
+package it.pegworkflow.bench;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Realistic PEG sheets for the benchmark: a city of Direzioni and Servizi, 4 to 8 phases with
+ * weights adding up to 100, 2 to 5 indicators with every kind of target, as the printed sheets are.
+ */
+final class BenchSheets {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final List<String> TARGETS = List.of("entro il 30 Giugno", "entro il 31/12/%d", "maggiore di 100",
+      "maggiore o uguale a 90,00%", "non inferiore a 2.500", "Almeno due", "minore di 15", "non superiore a 10", "2/4",
+      "100%", "1,00", "SI", "n.d.", "Aumento del 20% rispetto alla baseline");
+  private static final String[] SURNAMES = {"ROSSI", "BIANCHI", "VERDI", "ESPOSITO", "ROMANO", "COLOMBO", "RICCI",
+      "MARINO", "GRECO", "BRUNO", "GALLO", "CONTI", "DE LUCA", "MANCINI", "COSTA", "GIORDANO"};
+  private static final String[] NAMES = {"MARCO", "GIULIA", "LUCA", "FRANCESCA", "ANDREA", "CHIARA", "PAOLO", "SARA"};
+
+  private final Random random;
+  private final int year;
+
+  BenchSheets(long seed, int year) {
+    this.random = new Random(seed);
+    this.year = year;
+  }
+
+  /** One file with the objectives numbered {@code from} to {@code from + count - 1}. */
+  String file(int from, int count) {
+    StringBuilder file = new StringBuilder();
+    for (int i = from; i < from + count; i++) {
+      file.append(objective(i)).append("\n\n");
+    }
+    return file.toString();
+  }
+
+  static String code(int year, int number) {
+    return year + "_B" + number;
+  }
+
+  private String objective(int number) {
+    int department = number % 12;
+    int unit = number % 60;
+    StringBuilder sheet = new StringBuilder();
+    sheet.append(code(year, number)).append("**Obiettivo di prova numero ").append(number).append(" del PEG**\n\n");
+    sheet.append("Direzione\tDIREZIONE ").append(department).append("\tDirettore\t").append(person(department, 0))
+        .append("\tClassificazione\tDIREZIONALE\n");
+    sheet.append("-----------\t----\t-----------\t----\t-----------------\t----\n\n");
+    sheet.append("Servizio\tSERVIZIO ").append(unit).append(" DELLA DIREZIONE ").append(department).append("\tDirigente\t")
+        .append(person(unit, 1)).append("\tTipologia\tSVILUPPO\n");
+    sheet.append("----------\t--\t-----------\t----\t-----------\t----\n\n");
+    sheet.append("**Descrizione\ndettagliata\ndell'obiettivo**\n\n");
+    sheet.append("Descrizione dell'obiettivo ").append(number).append(", con i suoi paragrafi come nei fogli reali.\n\n");
+    sheet.append("Secondo paragrafo della descrizione dell'obiettivo.\n\n");
+    sheet.append("FASI\t\t\t\t\t\n");
+    int phases = 4 + random.nextInt(5);
+    int[] weights = weights(phases);
+    for (int p = 0; p < phases; p++) {
+      LocalDate start = LocalDate.of(year, 1 + random.nextInt(6), 1);
+      LocalDate end = start.plusMonths(3 + random.nextInt(6)).minusDays(1);
+      sheet.append("FASE\tFase ").append(p + 1).append(" dell'obiettivo ").append(number).append("\t\t\t\t\n");
+      sheet.append("\tInizio Previsto\tFine Prevista\tPeso\tResponsabile\tCentro di Responsabilità\n");
+      sheet.append('\t').append(DAY.format(start)).append('\t').append(DAY.format(end)).append('\t')
+          .append(weights[p]).append(",00\t").append(person(unit * 7 + p, 2)).append(" - P.O. UFFICIO ").append(p)
+          .append("\tSERVIZIO ").append(unit).append(" DELLA DIREZIONE ").append(department).append('\n');
+      sheet.append("Note\t\t\t\t\t\n");
+    }
+    sheet.append("\nINDICATORI\n\nDescrizione\tTipo\tValore Atteso\n");
+    int indicators = 2 + random.nextInt(4);
+    for (int i = 0; i < indicators; i++) {
+      String target = TARGETS.get((number + i) % TARGETS.size()).replace("%d", Integer.toString(year));
+      sheet.append("Indicatore ").append(i + 1).append(" dell'obiettivo ").append(number).append("\tRISULTATO\t")
+          .append(target).append('\n');
+    }
+    return sheet.toString();
+  }
+
+  private int[] weights(int phases) {
+    int[] weights = new int[phases];
+    int left = 100;
+    for (int p = 0; p < phases - 1; p++) {
+      weights[p] = 100 / phases;
+      left -= weights[p];
+    }
+    weights[phases - 1] = left;
+    return weights;
+  }
+
+  /** A city of a few hundred people: the same responsibles come back across objectives. */
+  private static String person(int seed, int role) {
+    int index = Math.abs(seed * 31 + role * 17);
+    return SURNAMES[index % SURNAMES.length] + " " + NAMES[(index / SURNAMES.length) % NAMES.length];
+  }
+}

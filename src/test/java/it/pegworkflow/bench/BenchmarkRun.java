@@ -1,0 +1,29 @@
+package it.pegworkflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the benchmark and checks that it produced every row: never its timings, which belong to the
+ * table. {@code mvn verify} runs it small ({@code bench.n} = 50) in a JVM of its own, so that it
+ * never rots; {@code mvn -Pbench verify} runs it at N = 5,000.
+ */
+class BenchmarkRun {
+
+  @Test
+  void producesEveryRow() throws Exception {
+    int n = Integer.getInteger("bench.n", 50);
+    Path data = Files.createTempDirectory(Path.of("target"), "bench-data");
+    BenchReport report = new Benchmark(n, data).run();
+
+    System.out.println(report.table());
+    report.write(Path.of("target", "bench.json"));
+    assertThat(report.rows()).extracting(BenchReport.Row::scenario).contains("startup", "import", "growth", "timers",
+        "complete", "complete p50", "complete p99", "read /api/objectives p50", "read /api/objectives p99", "heap");
+    assertThat(report.rows()).allMatch(row -> row.ours() > 0);
+    assertThat(Path.of("target", "bench.json")).exists();
+  }
+}

@@ -1,0 +1,73 @@
+package it.pegworkflow.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The application's HTTP API as the benchmark's clients call it, with HTTP Basic. */
+final class Http {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final String base;
+
+  Http(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  void postSheet(String user, String sheet) throws IOException, InterruptedException {
+    expect(201, send(user, request("/api/objectives").header("Content-Type", "text/plain;charset=UTF-8")
+        .POST(HttpRequest.BodyPublishers.ofString(sheet, StandardCharsets.UTF_8))));
+  }
+
+  void completeTask(String user, String taskId, Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    try {
+      String body = JSON.writeValueAsString(Map.of("variables", variables));
+      expect(204, send(user, request("/engine-rest/task/" + taskId + "/complete")
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  void get(String user, String path) {
+    try {
+      expect(200, send(user, request(path).GET()));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
+  }
+
+  private HttpResponse<String> send(String user, HttpRequest.Builder request) throws IOException, InterruptedException {
+    String credentials = user + ":" + Benchmark.PASSWORD;
+    request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void expect(int status, HttpResponse<String> response) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+    }
+  }
+}
