@@ -91,6 +91,18 @@ class AuthorizationMatrixTest extends RunningApplication {
   }
 
   @Test
+  void theApiShowsAnObjectiveToWhoeverWorksOnItOrFollowsItOnly() {
+    String path = "/api/objectives/" + code;
+    assertThat(as("vernamarco").get(path).status()).as("a responsible of one of its phases").isEqualTo(200);
+    assertThat(as("fotifilippo").get(path).status()).as("its Dirigente").isEqualTo(200);
+    assertThat(as("nucleotest").get(path).status()).as("the Nucleo").isEqualTo(200);
+    user("estraneo");
+    assertThat(as("estraneo").get(path).status()).as("someone unrelated").isEqualTo(404);
+    assertThat(as("estraneo").get("/api/objectives").body()).isEmpty();
+    assertThat(as("vernamarco").get("/api/objectives").body()).extracting(o -> o.get("code").asText()).contains(code);
+  }
+
+  @Test
   void everyoneReadsTheSharedFilters() {
     var names = new ArrayList<String>();
     list(as("vernamarco").get("/engine-rest/filter")).forEach(f -> names.add(f.get("name").asText()));

@@ -62,9 +62,9 @@ class ImportApiTest extends RunningApplication {
     assertThat(summary.path("band").isNull()).isTrue();
     assertThat(summary.path("processInstanceId").asText()).isEqualTo(instanceId);
 
-    // Anyone who can log in may read, not only the controllo di gestione.
-    user("lettore");
-    Api.Answer answer = as("lettore").get(OBJECTIVES + "/" + code);
+    // Its Dirigente reads it too (who may read what: AuthorizationMatrixTest).
+    user("fotifilippo");
+    Api.Answer answer = as("fotifilippo").get(OBJECTIVES + "/" + code);
     assertThat(answer.status()).isEqualTo(200);
     JsonNode detail = answer.body();
     assertThat(detail.path("code").asText()).isEqualTo(code);
