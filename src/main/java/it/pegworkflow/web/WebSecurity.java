@@ -1,10 +1,12 @@
 package it.pegworkflow.web;
 
+import it.pegworkflow.process.PegProperties;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * No anonymous access to the APIs: ours and the engine's REST API both ask for HTTP Basic with a
@@ -18,6 +20,17 @@ class WebSecurity {
     var registration = new FilterRegistrationBean<>(new ApiAuthentication(identity));
     registration.addUrlPatterns("/api/*");
     registration.setName("pegApiAuthentication");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** After the authentication: a caller without credentials gets 401 whatever it sends. */
+  @Bean
+  FilterRegistrationBean<RequestSizeLimit> apiRequestSizeLimit(PegProperties properties) {
+    var registration = new FilterRegistrationBean<>(new RequestSizeLimit(properties.maxSheetSize().toBytes()));
+    registration.addUrlPatterns("/api/*");
+    registration.setName("pegApiRequestSizeLimit");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
 
