@@ -18,9 +18,22 @@ class WebSecurity {
   @Bean
   FilterRegistrationBean<ApiAuthentication> apiAuthentication(IdentityService identity) {
     var registration = new FilterRegistrationBean<>(new ApiAuthentication(identity));
-    registration.addUrlPatterns("/api/*");
+    // Spring's error page too, when called directly: errors of other requests reach it without this filter
+    registration.addUrlPatterns("/api/*", "/error");
     registration.setName("pegApiAuthentication");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /**
+   * Camunda's filter lets the list of engines ({@code GET /engine-rest/engine}) through without a
+   * login, since it names no engine to check the user against: ours asks for one there too.
+   */
+  @Bean
+  FilterRegistrationBean<ApiAuthentication> engineListAuthentication(IdentityService identity) {
+    var registration = new FilterRegistrationBean<>(new ApiAuthentication(identity));
+    registration.addUrlPatterns("/engine-rest/engine", "/engine-rest/engine/");
+    registration.setName("pegEngineListAuthentication");
     return registration;
   }
 
