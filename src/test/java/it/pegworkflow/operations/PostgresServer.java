@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.springframework.boot.SpringApplication;
 
 /**
  * A real PostgreSQL (17, zonky's embedded binaries) started once per test JVM and stopped at its end;
@@ -23,15 +22,7 @@ public final class PostgresServer {
     try {
       if (server == null) {
         server = EmbeddedPostgres.builder().start();
-        // Spring's shutdown handlers run after every application context is closed: the engines
-        // still write to the database while they stop, so PostgreSQL goes last.
-        SpringApplication.getShutdownHandlers().add(() -> {
-          try {
-            server.close();
-          } catch (IOException ignored) {
-            // the JVM is going away anyway
-          }
-        });
+        // zonky stops the server in its own JVM shutdown hook
       }
       try (Connection connection = server.getPostgresDatabase().getConnection()) {
         var exists = connection.prepareStatement("select 1 from pg_database where datname = ?");

@@ -13,6 +13,9 @@ class OnPostgres implements ApplicationContextInitializer<ConfigurableApplicatio
     TestPropertyValues.of(
         "spring.datasource.url=" + PostgresServer.database("pegweb"),
         "spring.datasource.username=" + PostgresServer.USER,
-        "spring.datasource.password=").applyTo(context);
+        "spring.datasource.password=",
+        // zonky stops PostgreSQL in a JVM shutdown hook while Spring closes the cached contexts: the
+        // engine's last writes then fail at once instead of waiting 30 s for a connection
+        "spring.datasource.hikari.connection-timeout=1000").applyTo(context);
   }
 }
