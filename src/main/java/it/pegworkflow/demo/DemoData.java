@@ -16,6 +16,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Component;
 class DemoData implements ApplicationRunner {
 
   static final String PASSWORD = "demo";
+  static final String PRODUCTION_PROFILE = "prod";
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
   private final ObjectiveImport objectiveImport;
@@ -37,7 +40,13 @@ class DemoData implements ApplicationRunner {
   private final IdentityService identity;
   private final Clock clock;
 
-  DemoData(ObjectiveImport objectiveImport, AdministratorSetup administrator, IdentityService identity) {
+  DemoData(ObjectiveImport objectiveImport, AdministratorSetup administrator, IdentityService identity,
+      Environment environment) {
+    if (environment.acceptsProfiles(Profiles.of(PRODUCTION_PROFILE))) {
+      // every demo user logs in with a known password: never on a production server
+      throw new IllegalStateException("La demo (profilo «demo») non parte con il profilo di produzione «"
+          + PRODUCTION_PROFILE + "»: i suoi utenti hanno una password nota");
+    }
     this.objectiveImport = objectiveImport;
     this.administrator = administrator;
     this.identity = identity;

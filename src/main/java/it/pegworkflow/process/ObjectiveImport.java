@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings a sheet in: parses it, stores its objectives, provisions their people and starts one
@@ -29,9 +32,13 @@ public class ObjectiveImport {
   private final HistoryService history;
   private final PlanningCalendar calendar;
   private final AccessRules access;
+  private final TransactionTemplate transaction;
+  private static final int ATTEMPTS = 3;
+  private static final Logger LOG = LoggerFactory.getLogger(ObjectiveImport.class);
 
   ObjectiveImport(ObjectiveStore store, IdentityProvisioning provisioning, Directory directory, RuntimeService runtime,
-      HistoryService history, PlanningCalendar calendar, AccessRules access) {
+      HistoryService history, PlanningCalendar calendar, AccessRules access, PlatformTransactionManager transactions) {
+    this.transaction = new TransactionTemplate(transactions);
     this.store = store;
     this.provisioning = provisioning;
     this.access = access;
@@ -44,9 +51,28 @@ public class ObjectiveImport {
   /** What the import made of one objective. */
   public record Imported(String code, String processInstanceId, int phases, int indicators) {}
 
-  @Transactional
+  /**
+   * Parses the sheet, then stores and starts all its objectives in one transaction. Another node (or
+   * thread) importing a sheet that names the same new people at the same time makes one of the two
+   * transactions fail on the identity tables' keys: that one is rolled back whole and tried again,
+   * and then finds the people already there.
+   */
   public List<Imported> importSheet(byte[] content) {
     List<Objective> objectives = SheetParser.parse(content);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction.execute(status -> importAll(objectives));
+      } catch (RuntimeException e) {
+        if (attempt == ATTEMPTS || !ConcurrentWrite.causes(e)) {
+          throw e;
+        }
+        LOG.info("Import retried ({} of {}): another transaction wrote the same users or groups", attempt + 1,
+            ATTEMPTS);
+      }
+    }
+  }
+
+  private List<Imported> importAll(List<Objective> objectives) {
     for (Objective objective : objectives) {
       refuseKnown(objective.code());
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The settings of PEG Workflow ({@code peg.*}).
@@ -19,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param directoryMapping optional file of {@code SURNAME NAME = userid} lines for real directory ids
  * @param importAtStartup sheet files or folders imported when the application starts
  * @param admin the administrator created at start-up, when both user and password are given
+ * @param maxSheetSize the largest request body {@code /api} accepts (a sheet file); larger ones get 413
  */
 @ConfigurationProperties("peg")
 public record PegProperties(
@@ -28,7 +30,8 @@ public record PegProperties(
     @DefaultValue("1") BigDecimal penaltyPerDayLate,
     Path directoryMapping,
     @DefaultValue("") List<Path> importAtStartup,
-    @DefaultValue Admin admin) {
+    @DefaultValue Admin admin,
+    @DefaultValue("5MB") DataSize maxSheetSize) {
 
   public record Admin(String user, String password) {
     public boolean configured() {

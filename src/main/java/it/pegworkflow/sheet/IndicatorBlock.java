@@ -9,13 +9,20 @@ final class IndicatorBlock {
 
   private final List<SheetLine> rows = new ArrayList<>();
   private final List<SheetError> errors;
+  private boolean tooMany;
 
   IndicatorBlock(List<SheetError> errors) {
     this.errors = errors;
   }
 
   void read(SheetLine line) {
-    if (line.cell(0).equalsIgnoreCase("Descrizione") && line.cell(1).equalsIgnoreCase("Tipo")) {
+    if (tooMany || line.cell(0).equalsIgnoreCase("Descrizione") && line.cell(1).equalsIgnoreCase("Tipo")) {
+      return;
+    }
+    if (rows.size() == SheetParser.MAX_INDICATORS) {
+      errors.add(SheetError.at(line.number(), "", "più di " + SheetParser.MAX_INDICATORS
+          + " indicatori nello stesso obiettivo: il limite è " + SheetParser.MAX_INDICATORS + " indicatori per obiettivo"));
+      tooMany = true;
       return;
     }
     if (line.cells().size() < 2) {

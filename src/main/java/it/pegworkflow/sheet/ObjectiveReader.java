@@ -149,7 +149,9 @@ final class ObjectiveReader {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Objective(code, title, org, String.join("\n\n", paragraphs), phaseList, indicatorList));
+      Objective objective = new Objective(code, title, org, String.join("\n\n", paragraphs), phaseList, indicatorList);
+      TextLengths.check(objective, headerLine, errors);
+      return errors.size() > before ? Optional.empty() : Optional.of(objective);
     } catch (IllegalArgumentException e) {
       errors.add(SheetError.at(headerLine, context, e.getMessage()));
       return Optional.empty();

@@ -16,13 +16,23 @@ final class PhaseBlock {
   private final List<PhaseDraft> drafts = new ArrayList<>();
   private final List<SheetError> errors;
   private Step step = Step.NAME;
+  private boolean tooMany;
 
   PhaseBlock(List<SheetError> errors) {
     this.errors = errors;
   }
 
   void read(SheetLine line) {
+    if (tooMany) {
+      return;
+    }
     if (line.cell(0).equalsIgnoreCase("FASE")) {
+      if (drafts.size() == SheetParser.MAX_PHASES) {
+        errors.add(SheetError.at(line.number(), "", "più di " + SheetParser.MAX_PHASES
+            + " fasi nello stesso obiettivo: il limite è " + SheetParser.MAX_PHASES + " fasi per obiettivo"));
+        tooMany = true;
+        return;
+      }
       drafts.add(new PhaseDraft(drafts.size() + 1, line.number(), line.joinedFrom(1)));
       step = Step.NAME;
       return;

@@ -13,6 +13,11 @@ import java.util.Map;
  */
 public final class SheetParser {
 
+  /** Limits of one file: far above any real PEG, low enough that no file can exhaust the server. */
+  public static final int MAX_OBJECTIVES = 2_000;
+  public static final int MAX_PHASES = 100;
+  public static final int MAX_INDICATORS = 100;
+
   private SheetParser() {}
 
   /** @throws SheetException with every error found, when the sheet has any */
@@ -46,6 +51,11 @@ public final class SheetParser {
           reader.build().ifPresent(objectives::add);
         }
         code = header.code();
+        if (firstLine.size() == MAX_OBJECTIVES && !firstLine.containsKey(code)) {
+          errors.add(SheetError.at(line.number(), "", "il file contiene più di " + MAX_OBJECTIVES
+              + " obiettivi: il limite è " + MAX_OBJECTIVES + " per file, dividerlo in più file"));
+          return;
+        }
         Integer seen = firstLine.putIfAbsent(code, line.number());
         if (seen != null) {
           errors.add(SheetError.at(line.number(), "",

@@ -1,10 +1,12 @@
 package it.pegworkflow.web;
 
+import it.pegworkflow.process.PegProperties;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * No anonymous access to the APIs: ours and the engine's REST API both ask for HTTP Basic with a
@@ -16,8 +18,32 @@ class WebSecurity {
   @Bean
   FilterRegistrationBean<ApiAuthentication> apiAuthentication(ProcessEngine engine) {
     var registration = new FilterRegistrationBean<>(new ApiAuthentication(engine.getIdentityService(), engine.getName()));
-    registration.addUrlPatterns("/api/*");
+    // Spring's error page too, when called directly: errors of other requests reach it without this filter
+    registration.addUrlPatterns("/api/*", "/error");
     registration.setName("pegApiAuthentication");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /**
+   * Camunda's filter lets the list of engines ({@code GET /engine-rest/engine}) through without a
+   * login, since it names no engine to check the user against: ours asks for one there too.
+   */
+  @Bean
+  FilterRegistrationBean<ApiAuthentication> engineListAuthentication(ProcessEngine engine) {
+    var registration = new FilterRegistrationBean<>(new ApiAuthentication(engine.getIdentityService(), engine.getName()));
+    registration.addUrlPatterns("/engine-rest/engine", "/engine-rest/engine/");
+    registration.setName("pegEngineListAuthentication");
+    return registration;
+  }
+
+  /** After the authentication: a caller without credentials gets 401 whatever it sends. */
+  @Bean
+  FilterRegistrationBean<RequestSizeLimit> apiRequestSizeLimit(PegProperties properties) {
+    var registration = new FilterRegistrationBean<>(new RequestSizeLimit(properties.maxSheetSize().toBytes()));
+    registration.addUrlPatterns("/api/*");
+    registration.setName("pegApiRequestSizeLimit");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
 

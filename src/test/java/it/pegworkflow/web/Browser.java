@@ -84,6 +84,10 @@ final class Browser implements AutoCloseable {
     return driver.findElements(by);
   }
 
+  String title() {
+    return driver.getTitle();
+  }
+
   String pageText() {
     return driver.findElement(By.tagName("body")).getText();
   }

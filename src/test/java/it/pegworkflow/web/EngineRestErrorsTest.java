@@ -81,6 +81,58 @@ class EngineRestErrorsTest extends RunningApplication {
   }
 
   @Test
+  void wrongTypesAndValuesOutOfRangeAreRefusedWith400AndTheTaskStaysOpen() {
+    today("2017-03-02");
+    String code = newCode();
+    Api.Answer imported = as(CONTROLLO).postText("/api/objectives", realSheet(code));
+    runDueJobs(imported.body().path("objectives").get(0).path("processInstanceId").asText());
+    user("vernamarco");
+    Api verna = as("vernamarco");
+    String taskPath = "/engine-rest/task/" + verna.get("/engine-rest/task?processInstanceBusinessKey=" + code
+        + "&assignee=vernamarco").body().get(0).path("id").asText();
+    Map<String, Object> goodEnd = variable("2017-03-02", "String");
+    Map<String, Object> goodCompletion = variable(50, "Integer");
+    Map<String, Map<String, Map<String, Object>>> wrong = new java.util.LinkedHashMap<>();
+    wrong.put("completion as a boolean", Map.of(ProcessConstants.PHASE_COMPLETION, variable(true, "Boolean"),
+        ProcessConstants.PHASE_ACTUAL_END, goodEnd));
+    wrong.put("completion as JSON", Map.of(ProcessConstants.PHASE_COMPLETION, variable("{\"valore\": 50}", "Json"),
+        ProcessConstants.PHASE_ACTUAL_END, goodEnd));
+    wrong.put("completion as words", Map.of(ProcessConstants.PHASE_COMPLETION, variable("cinquanta", "String"),
+        ProcessConstants.PHASE_ACTUAL_END, goodEnd));
+    wrong.put("completion NaN", Map.of(ProcessConstants.PHASE_COMPLETION, variable("NaN", "String"),
+        ProcessConstants.PHASE_ACTUAL_END, goodEnd));
+    wrong.put("completion huge", Map.of(ProcessConstants.PHASE_COMPLETION, variable("1e400", "String"),
+        ProcessConstants.PHASE_ACTUAL_END, goodEnd));
+    wrong.put("completion below 0", Map.of(ProcessConstants.PHASE_COMPLETION, variable(-1, "Long"),
+        ProcessConstants.PHASE_ACTUAL_END, goodEnd));
+    wrong.put("completion above 100", Map.of(ProcessConstants.PHASE_COMPLETION, variable(100.01, "Double"),
+        ProcessConstants.PHASE_ACTUAL_END, goodEnd));
+    wrong.put("no completion", Map.of(ProcessConstants.PHASE_ACTUAL_END, goodEnd));
+    wrong.put("end as a number", Map.of(ProcessConstants.PHASE_COMPLETION, goodCompletion,
+        ProcessConstants.PHASE_ACTUAL_END, variable(20170302, "Integer")));
+    wrong.put("end as a boolean", Map.of(ProcessConstants.PHASE_COMPLETION, goodCompletion,
+        ProcessConstants.PHASE_ACTUAL_END, variable(false, "Boolean")));
+    wrong.put("end impossible", Map.of(ProcessConstants.PHASE_COMPLETION, goodCompletion,
+        ProcessConstants.PHASE_ACTUAL_END, variable("30/02/2017", "String")));
+    wrong.put("end as markup", Map.of(ProcessConstants.PHASE_COMPLETION, goodCompletion,
+        ProcessConstants.PHASE_ACTUAL_END, variable("<script>alert(1)</script>", "String")));
+    wrong.put("report too long", Map.of(ProcessConstants.PHASE_COMPLETION, goodCompletion,
+        ProcessConstants.PHASE_ACTUAL_END, goodEnd, ProcessConstants.PHASE_REPORT, variable("x".repeat(4001), "String")));
+
+    wrong.forEach((label, variables) -> {
+      Api.Answer refused = verna.postJson(taskPath + "/complete", Map.of("variables", variables));
+      assertThat(refused.status()).as(label + ": " + refused.text()).isEqualTo(400);
+      assertThat(refused.body().path("type").asText()).as(label + ": " + refused.text()).isEqualTo("TaskInputException");
+    });
+    assertThat(verna.get(taskPath).status()).isEqualTo(200);
+    assertThat(detail(code).path("phases").get(0).path("state").asText()).isEqualTo("RUNNING");
+  }
+
+  private static Map<String, Object> variable(Object value, String type) {
+    return Map.of("value", value, "type", type);
+  }
+
+  @Test
   void otherEngineErrorsKeepCamundasAnswers() {
     user("curioso");
     Api.Answer unknownTask = as("curioso").postJson("/engine-rest/task/nonesiste/complete", Map.of());

@@ -65,4 +65,30 @@ class TasklistBrowserTest extends RunningApplication {
       browser.snapshot("tasklist-other-responsible");
     }
   }
+
+  /** The phase form shows the phase name through Markdown: markup in a name must stay text. */
+  @Test
+  void markupInAPhaseNameIsShownAsTextInThePhaseForm() {
+    assumeTrue(Browser.available(), "Chromium o chromedriver mancanti: il test nel browser non può girare");
+    String code = newCode();
+    String markup = "<img src=x onerror=\"document.title='XSS'\"> **grassetto** <b>Fase</b>";
+    today("2017-03-15");
+    var imported = as(CONTROLLO).postText("/api/objectives", realSheet(code).replace(
+        "Ricerca finanziamenti dell'Unione europea nazionale e regionale", markup));
+    assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    runDueJobs(imported.body().at("/objectives/0/processInstanceId").asText());
+    user("delmorosandra");
+
+    try (Browser browser = Browser.open()) {
+      browser.logIn("http://localhost:" + port + "/camunda/app/tasklist/", "delmorosandra", PASSWORD);
+      browser.click(By.partialLinkText("(" + code + ")"));
+      browser.waitFor(By.cssSelector("input[id$='Field_PhaseCompletion']"));
+      browser.snapshot("tasklist-markup-in-phase-name");
+
+      assertThat(browser.all(By.cssSelector(".fjs-container img"))).as("no image made from the name").isEmpty();
+      assertThat(browser.all(By.cssSelector(".fjs-container b"))).as("no bold made from the name").isEmpty();
+      assertThat(browser.title()).isNotEqualTo("XSS");
+      assertThat(browser.waitFor(By.cssSelector(".fjs-form-field-text h2")).getText()).isEqualTo(markup);
+    }
+  }
 }

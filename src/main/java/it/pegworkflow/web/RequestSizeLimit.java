@@ -1,0 +1,116 @@
+package it.pegworkflow.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses with 413 a request body to {@code /api} larger than {@code peg.max-sheet-size}, whether it
+ * announces its length or streams it in chunks: nothing larger is ever read into memory or parsed.
+ */
+class RequestSizeLimit extends OncePerRequestFilter {
+
+  private final long maxBytes;
+
+  RequestSizeLimit(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (request.getContentLengthLong() > maxBytes) {
+      refuse(response);
+      return;
+    }
+    if (request.getContentLengthLong() < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))) {
+      byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (body.length > maxBytes) {
+        refuse(response);
+        return;
+      }
+      chain.doFilter(new ReadBody(request, body), response);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private void refuse(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    response.setContentType("application/problem+json;charset=UTF-8");
+    // the rest of the body is not read: the connection closes instead of swallowing megabytes
+    response.setHeader("Connection", "close");
+    long megabytes = maxBytes / (1024 * 1024);
+    String limit = megabytes > 0 ? megabytes + " MB" : maxBytes + " byte";
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"File troppo grande\",\"status\":413,"
+        + "\"detail\":\"Il file supera il limite di " + limit + ": dividerlo in più file\"}");
+  }
+
+  /** The body already read, handed on as if it were still coming. */
+  private static final class ReadBody extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    ReadBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      return new BufferedReader(new InputStreamReader(getInputStream(),
+          encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
