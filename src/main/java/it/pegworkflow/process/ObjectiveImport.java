@@ -33,12 +33,15 @@ public class ObjectiveImport {
   private final PlanningCalendar calendar;
   private final AccessRules access;
   private final TransactionTemplate transaction;
+  private final ImportAsSystem asSystem;
   private static final int ATTEMPTS = 3;
   private static final Logger LOG = LoggerFactory.getLogger(ObjectiveImport.class);
 
   ObjectiveImport(ObjectiveStore store, IdentityProvisioning provisioning, Directory directory, RuntimeService runtime,
-      HistoryService history, PlanningCalendar calendar, AccessRules access, PlatformTransactionManager transactions) {
+      HistoryService history, PlanningCalendar calendar, AccessRules access, PlatformTransactionManager transactions,
+      ImportAsSystem asSystem) {
     this.transaction = new TransactionTemplate(transactions);
+    this.asSystem = asSystem;
     this.store = store;
     this.provisioning = provisioning;
     this.access = access;
@@ -61,7 +64,7 @@ public class ObjectiveImport {
     List<Objective> objectives = SheetParser.parse(content);
     for (int attempt = 1; ; attempt++) {
       try {
-        return transaction.execute(status -> importAll(objectives));
+        return transaction.execute(status -> asSystem.run(() -> importAll(objectives)));
       } catch (RuntimeException e) {
         if (attempt == ATTEMPTS || !ConcurrentWrite.causes(e)) {
           throw e;
