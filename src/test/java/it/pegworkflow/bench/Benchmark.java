@@ -4,6 +4,7 @@ import static it.pegworkflow.process.ProcessConstants.*;
 
 import it.pegworkflow.PegApplication;
 import it.pegworkflow.objective.Objective;
+import it.pegworkflow.operations.PostgresServer;
 import it.pegworkflow.sheet.SheetParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,12 +42,16 @@ final class Benchmark {
   private final int timerObjectives;
   private final BenchReport report;
   private final Path dataDirectory;
+  private final boolean postgres;
 
-  Benchmark(int n, Path dataDirectory) {
+  /** {@code postgres}: a real PostgreSQL started for the run, instead of the default H2 file. */
+  Benchmark(int n, Path dataDirectory, boolean postgres) {
     this.n = n;
     this.timerObjectives = Math.min(n, 300);
     this.dataDirectory = dataDirectory;
-    this.report = new BenchReport("H2 file", Runtime.getRuntime().availableProcessors());
+    this.postgres = postgres;
+    this.report = new BenchReport(postgres ? "PostgreSQL 17 (embedded)" : "H2 file",
+        Runtime.getRuntime().availableProcessors());
   }
 
   BenchReport run() throws Exception {
@@ -74,12 +79,20 @@ final class Benchmark {
     // Arguments, not default properties: application.yaml must not win over them.
     return new SpringApplicationBuilder(PegApplication.class).run(
         "--server.port=0",
-        "--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("bench").toAbsolutePath() + ";AUTO_SERVER=FALSE",
+        "--spring.datasource.url=" + databaseUrl(),
+        "--spring.datasource.username=" + (postgres ? PostgresServer.USER : "sa"),
         "--camunda.bpm.job-execution.enabled=true",
         "--peg.admin.user=" + ADMIN,
         "--peg.admin.password=" + PASSWORD,
         "--logging.level.root=WARN",
         "--spring.main.banner-mode=off");
+  }
+
+  private String databaseUrl() {
+    if (postgres) {
+      return PostgresServer.freshDatabase("bench");
+    }
+    return "jdbc:h2:file:" + dataDirectory.resolve("bench").toAbsolutePath() + ";AUTO_SERVER=FALSE";
   }
 
   /** Import through our API (parse, provisioning, store, start) vs the bare engine's start. */
