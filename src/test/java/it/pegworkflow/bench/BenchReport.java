@@ -62,6 +62,8 @@ final class BenchReport {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("scenario", row.scenario());
       entry.put("n", row.n());
+      entry.put("database", database);
+      entry.put("cores", cores);
       entry.put("unit", row.unit());
       entry.put("ours", row.ours());
       entry.put("engine", row.engine());

@@ -23,7 +23,8 @@ class BenchmarkRun {
     System.out.println(report.table());
     report.write(Path.of("target", "bench.json"));
     assertThat(report.rows()).extracting(BenchReport.Row::scenario).contains("startup", "import", "growth", "timers",
-        "complete", "complete p50", "complete p99", "read /api/objectives p50", "read /api/objectives p99", "heap");
+        "complete", "complete p50", "complete p99", "read /api/objectives p50", "read /api/objectives p99", "read /api/dashboard p50", "read /api/dashboard p99",
+        "heap");
     assertThat(report.rows()).allMatch(row -> row.ours() > 0);
     assertThat(Path.of("target", "bench.json")).exists();
   }
