@@ -15,6 +15,12 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import jakarta.servlet.ServletRegistration;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * When a task listener refuses what a user entered (a {@link TaskInputException}), Camunda's REST API
@@ -26,9 +32,33 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class TaskInputErrors {
 
+  private static final String TASKLIST_ENGINE_API = "Engine Api";
+
   @Bean
   ResourceConfigCustomizer taskInputErrorMappers() {
     return config -> config.register(RefusedInput.class).register(RefusedInputInEngine.class);
+  }
+
+  /**
+   * Tasklist completes tasks through the webapps' own copy of the engine REST API (the Jersey
+   * servlet "Engine Api"): the same mappers go there, so the person at the form reads our message,
+   * not Camunda's wrapping of it. Camunda's webapp initializer registers that servlet unless one of
+   * the name exists; initializers run in no set order, so this one registers it as Camunda would
+   * when it comes first, and only adds the mappers when it comes second.
+   */
+  @Bean
+  ServletContextInitializer taskInputErrorMappersForTasklist(CamundaBpmProperties camunda) {
+    return servletContext -> {
+      ServletRegistration engineApi = servletContext.getServletRegistration(TASKLIST_ENGINE_API);
+      if (engineApi == null) {
+        var registration = servletContext.addServlet(TASKLIST_ENGINE_API, ServletContainer.class);
+        registration.addMapping(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+        registration.setInitParameter("jakarta.ws.rs.Application", EngineRestApplication.class.getName());
+        engineApi = registration;
+      }
+      engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+          RefusedInput.class.getName() + "," + RefusedInputInEngine.class.getName());
+    };
   }
 
   /** Task completion wraps the engine's exception in a RestException. */

@@ -91,4 +91,29 @@ class TasklistBrowserTest extends RunningApplication {
       assertThat(browser.waitFor(By.cssSelector(".fjs-form-field-text h2")).getText()).isEqualTo(markup);
     }
   }
+
+  @Test
+  void aReportTheProcessRefusesIsExplainedInItalianAndThePhaseStaysOpen() {
+    assumeTrue(Browser.available(), "Chromium o chromedriver mancanti (apt-get install chromium chromium-driver): "
+        + "il test nel browser non può girare");
+    String code = newCode();
+    today("2017-03-15");
+    var imported = as(CONTROLLO).postText("/api/objectives", realSheet(code));
+    runDueJobs(imported.body().at("/objectives/0/processInstanceId").asText());
+    user("vernamarco");
+
+    try (Browser browser = Browser.open()) {
+      browser.logIn("http://localhost:" + port + "/camunda/app/tasklist/", "vernamarco", PASSWORD);
+      browser.click(By.partialLinkText("(" + code + ")"));
+      browser.type(By.cssSelector("input[id$='Field_PhaseCompletion']"), "90");
+      browser.type(By.cssSelector("input[id$='Field_PhaseActualEnd']"), "01/12/2016");
+      browser.click(By.cssSelector("button.btn-primary[ng-click='complete()']"));
+
+      String refusal = "Data di fine effettiva: 01/12/2016 è prima dell'inizio della fase (01/01/2017)";
+      browser.waitForText(By.tagName("body"), refusal);
+      browser.snapshot("tasklist-refused-report");
+      assertThat(browser.pageText()).doesNotContain("ENGINE-", "TaskListener");
+    }
+    assertThat(store.phase(code, 1).state()).isEqualTo(PhaseState.RUNNING);
+  }
 }
