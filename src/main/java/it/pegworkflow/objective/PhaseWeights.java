@@ -3,6 +3,7 @@ package it.pegworkflow.objective;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -17,7 +18,15 @@ public final class PhaseWeights {
   private PhaseWeights() {}
 
   /** The Italian message for weights that break the rule, or null when they are right. */
+  /** A phase as far as its weight goes: enough to check a sheet whose phases have other errors. */
+  public record Weighted(int number, String name, Optional<BigDecimal> weight) {}
+
   public static String problem(List<Phase> phases) {
+    return problemOf(phases.stream().map(p -> new Weighted(p.number(), p.name(), p.weight())).toList());
+  }
+
+  /** The same rule, on the weights alone. */
+  public static String problemOf(List<Weighted> phases) {
     long weighted = phases.stream().filter(p -> p.weight().isPresent()).count();
     if (weighted == 0) {
       return null;

@@ -141,8 +141,9 @@ final class ObjectiveReader {
       errors.add(SheetError.at(phasesLine, context, "il blocco FASI non contiene fasi (ogni fase inizia con FASE)"));
     }
     List<Phase> phaseList = phases.build(organisation.unit(), organisation.department());
-    if (phaseList != null && !phaseList.isEmpty() && PhaseWeights.problem(phaseList) != null) {
-      errors.add(SheetError.at(phasesLine, context, PhaseWeights.problem(phaseList)));
+    String weights = phases.weightsProblem();
+    if (weights != null) {
+      errors.add(SheetError.at(phasesLine, context, weights));
     }
     List<Indicator> indicatorList = indicators.build(Integer.parseInt(code.substring(0, 4)));
     if (errors.size() > before) {

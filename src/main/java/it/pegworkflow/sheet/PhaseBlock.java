@@ -1,5 +1,6 @@
 package it.pegworkflow.sheet;
 
+import it.pegworkflow.objective.PhaseWeights;
 import it.pegworkflow.objective.Phase;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,22 @@ final class PhaseBlock {
 
   boolean isEmpty() {
     return drafts.isEmpty();
+  }
+
+  /**
+   * What is wrong with the phases' weights, or null; checked on the weights alone, so that a file
+   * whose phases have other errors (a wrong date) reports its weights too.
+   */
+  String weightsProblem() {
+    List<PhaseWeights.Weighted> weights = new ArrayList<>();
+    for (PhaseDraft draft : drafts) {
+      PhaseWeights.Weighted weighted = draft.weighted();
+      if (weighted == null) {
+        return null;
+      }
+      weights.add(weighted);
+    }
+    return weights.isEmpty() ? null : PhaseWeights.problemOf(weights);
   }
 
   /** The phases, or null after adding an error for each one that cannot be read. */

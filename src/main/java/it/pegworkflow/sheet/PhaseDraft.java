@@ -1,6 +1,7 @@
 package it.pegworkflow.sheet;
 
 import it.pegworkflow.objective.Person;
+import it.pegworkflow.objective.PhaseWeights;
 import it.pegworkflow.objective.Phase;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -42,6 +43,23 @@ final class PhaseDraft {
 
   String context() {
     return Names.phase(number, name);
+  }
+
+  /**
+   * The phase's weight for the weights' rule: empty when it has none, null when it has none that
+   * can be read (its own error says so).
+   */
+  PhaseWeights.Weighted weighted() {
+    if (data == null) {
+      return null;
+    }
+    int first = data.cell(0).isEmpty() ? 1 : 0;
+    String text = data.cell(first + 2);
+    if (text.isEmpty()) {
+      return new PhaseWeights.Weighted(number, name, Optional.empty());
+    }
+    Optional<BigDecimal> weight = ItalianNumbers.parse(text);
+    return weight.isEmpty() ? null : new PhaseWeights.Weighted(number, name, weight);
   }
 
   /** The phase, or null after adding its errors. */

@@ -73,6 +73,14 @@ class SheetErrorsTest {
   }
 
   @Test
+  void weightsThatDoNotAddUpAreReportedBesideAPhasesWrongDate() {
+    errorsOf(SHEET.replace("\t40,00\t", "\t30,00\t").replace("\t01/07/2017\t", "\t31/02/2017\t")).containsExactly(
+        new SheetError(14, "Riga 14, obiettivo 2017_ZN02: I pesi delle fasi sommano a 90.00 invece di 100: "
+            + "fase 1 «Prima fase» 30.00, fase 2 «Seconda fase» 60.00"),
+        new SheetError(21, "Riga 21, fase 2 «Seconda fase»: data «31/02/2017» impossibile"));
+  }
+
+  @Test
   void aWeightOnSomePhasesOnly() {
     errorsOf(SHEET.replace("\t40,00\t", "\t\t")).singleElement()
         .isEqualTo(new SheetError(14, "Riga 14, obiettivo 2017_ZN02: Il peso manca in: fase 1 "
