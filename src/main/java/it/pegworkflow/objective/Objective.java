@@ -33,6 +33,10 @@ public record Objective(
 
   /** The year is the first part of the code: {@code 2017_ZN02} belongs to 2017. */
   public int year() {
+    return yearOf(code);
+  }
+
+  public static int yearOf(String code) {
     return Integer.parseInt(code.substring(0, 4));
   }
 

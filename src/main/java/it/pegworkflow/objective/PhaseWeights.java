@@ -54,6 +54,11 @@ public final class PhaseWeights {
   }
 
   static BigDecimal effective(List<Phase> phases, Phase phase) {
-    return phase.weight().orElseGet(() -> HUNDRED.divide(BigDecimal.valueOf(phases.size()), MathContext.DECIMAL64));
+    return phase.weight().orElseGet(() -> equalShare(phases.size()));
+  }
+
+  /** What each of {@code phases} phases weighs when the sheet prints no weight. */
+  public static BigDecimal equalShare(int phases) {
+    return HUNDRED.divide(BigDecimal.valueOf(phases), MathContext.DECIMAL64);
   }
 }

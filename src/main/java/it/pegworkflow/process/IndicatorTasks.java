@@ -2,6 +2,7 @@ package it.pegworkflow.process;
 
 import static it.pegworkflow.process.ProcessConstants.*;
 
+import it.pegworkflow.objective.Objective;
 import it.pegworkflow.objective.Target;
 import it.pegworkflow.sheet.ActualReader;
 import it.pegworkflow.sheet.TargetReader;
@@ -51,7 +52,7 @@ class IndicatorTasks {
       String code = (String) task.getVariable(OBJECTIVE_CODE);
       int number = (Integer) task.getVariable(INDICATOR_NUMBER);
       IndicatorRow indicator = store.indicator(code, number);
-      Target target = TargetReader.read(indicator.expectedValue(), store.objective(code).orElseThrow().year());
+      Target target = TargetReader.read(indicator.expectedValue(), Objective.yearOf(code));
       String actual = asText(task.getVariable(INDICATOR_ACTUAL));
       if (actual.isEmpty()) {
         throw new TaskInputException("Indicatore " + number + ": il valore effettivo è obbligatorio ("

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.stereotype.Component;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ObjectiveImport {
 
+  private static final int ATTEMPTS = 3;
+  private static final Logger LOG = LoggerFactory.getLogger(ObjectiveImport.class);
+
   private final ObjectiveStore store;
   private final IdentityProvisioning provisioning;
   private final Directory directory;
@@ -34,8 +37,6 @@ public class ObjectiveImport {
   private final AccessRules access;
   private final TransactionTemplate transaction;
   private final ImportAsSystem asSystem;
-  private static final int ATTEMPTS = 3;
-  private static final Logger LOG = LoggerFactory.getLogger(ObjectiveImport.class);
 
   ObjectiveImport(ObjectiveStore store, IdentityProvisioning provisioning, Directory directory, RuntimeService runtime,
       HistoryService history, PlanningCalendar calendar, AccessRules access, PlatformTransactionManager transactions,

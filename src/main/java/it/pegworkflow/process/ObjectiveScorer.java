@@ -1,5 +1,6 @@
 package it.pegworkflow.process;
 
+import it.pegworkflow.objective.PhaseWeights;
 import it.pegworkflow.objective.Target;
 import it.pegworkflow.scoring.IndicatorScoring;
 import it.pegworkflow.scoring.ObjectiveScore;
@@ -13,7 +14,6 @@ import it.pegworkflow.store.ObjectiveStore;
 import it.pegworkflow.store.PhaseRow;
 import it.pegworkflow.store.ProgressStore;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -51,7 +51,7 @@ class ObjectiveScorer {
   private List<PhaseResult> phaseResults(String code) {
     List<PhaseRow> phases = store.phases(code);
     boolean weighted = phases.stream().allMatch(p -> p.weight() != null);
-    BigDecimal equalShare = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(phases.size()), MathContext.DECIMAL64);
+    BigDecimal equalShare = PhaseWeights.equalShare(phases.size());
     return phases.stream()
         .map(p -> new PhaseResult(weighted ? p.weight() : equalShare, p.completion() == null ? BigDecimal.ZERO : p.completion()))
         .toList();

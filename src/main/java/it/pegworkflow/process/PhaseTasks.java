@@ -3,11 +3,10 @@ package it.pegworkflow.process;
 import static it.pegworkflow.process.ProcessConstants.*;
 
 import it.pegworkflow.objective.PhaseState;
-import it.pegworkflow.store.ObjectiveStore;
-import it.pegworkflow.store.PhaseRow;
 import it.pegworkflow.store.ProgressStore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -17,12 +16,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class PhaseTasks {
 
-  private final ObjectiveStore store;
   private final ProgressStore progress;
   private final PlanningCalendar calendar;
 
-  PhaseTasks(ObjectiveStore store, ProgressStore progress, PlanningCalendar calendar) {
-    this.store = store;
+  PhaseTasks(ProgressStore progress, PlanningCalendar calendar) {
     this.progress = progress;
     this.calendar = calendar;
   }
@@ -39,12 +36,12 @@ class PhaseTasks {
       BigDecimal completion = input.number(PHASE_COMPLETION, "Completamento (%)", 0, 100);
       LocalDate actualEnd = input.date(PHASE_ACTUAL_END, "Data di fine effettiva");
       String report = input.text(PHASE_REPORT, "Relazione", false, 4000);
-      PhaseRow phase = store.phase(code(task), number(task));
-      if (actualEnd.isBefore(phase.plannedStart())) {
+      LocalDate plannedStart = calendar.dayOf((Date) task.getVariable(PHASE_PLANNED_START));
+      if (actualEnd.isBefore(plannedStart)) {
         throw new TaskInputException("Data di fine effettiva: " + Italian.date(actualEnd)
-            + " è prima dell'inizio della fase (" + Italian.date(phase.plannedStart()) + ")");
+            + " è prima dell'inizio della fase (" + Italian.date(plannedStart) + ")");
       }
-      progress.phaseReported(phase.objectiveCode(), phase.number(), completion, actualEnd, report);
+      progress.phaseReported(code(task), number(task), completion, actualEnd, report);
     };
   }
 

@@ -7,12 +7,9 @@ public final class ProcessConstants {
   public static final String BAND_DECISION = "ObjectiveBand";
 
   // Elements
-  public static final String SUBPROCESS_PHASE = "SubProcess_Phase";
   public static final String TIMER_PLANNED_START = "Timer_PlannedStartReached";
   public static final String TASK_COMPLETE_PHASE = "Task_CompletePhase";
-  public static final String TIMER_PLANNED_END = "Timer_PlannedEndPassed";
   public static final String TASK_URGE_LATE_PHASE = "Task_UrgeLatePhase";
-  public static final String TIMER_REPORTING_DEADLINE = "Timer_ReportingDeadline";
   public static final String TASK_RECORD_INDICATOR = "Task_RecordIndicator";
   public static final String SERVICE_SCORE_OBJECTIVE = "ServiceTask_ScoreObjective";
   public static final String TASK_JUSTIFY_DEVIATION = "Task_JustifyDeviation";

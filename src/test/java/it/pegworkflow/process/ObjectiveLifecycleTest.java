@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import it.pegworkflow.objective.ObjectiveState;
 import it.pegworkflow.objective.PhaseState;
 import it.pegworkflow.store.PhaseRow;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -147,9 +146,5 @@ class ObjectiveLifecycleTest extends ProcessTest {
 
   private void complete(String taskKey, ProcessInstance instance, Map<String, Object> variables) {
     tasks.complete(harness.tasksOf(instance.getId(), taskKey).get(0).getId(), variables);
-  }
-
-  static LocalDate day(String iso) {
-    return LocalDate.parse(iso);
   }
 }
