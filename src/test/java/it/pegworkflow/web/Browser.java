@@ -57,6 +57,8 @@ final class Browser implements AutoCloseable {
 
   void logIn(String url, String user, String password) {
     driver.manage().deleteAllCookies();
+    // A fresh page: an address that differs from the current one only after '#' would not reload the app.
+    driver.get("about:blank");
     driver.get(url);
     type(By.cssSelector("input[ng-model=username]"), user);
     type(By.cssSelector("input[ng-model=password]"), password);
@@ -78,6 +80,12 @@ final class Browser implements AutoCloseable {
 
   void waitForText(By by, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  /** Waits until the condition holds, reading the page again each time (stale elements count as not yet). */
+  void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+    wait.withMessage(what).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(driver -> condition.getAsBoolean());
   }
 
   List<WebElement> all(By by) {
