@@ -66,7 +66,7 @@ class TaskInputErrors {
   static class RefusedInput implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException e) {
-      TaskInputException refused = cause(e);
+      TaskInputException refused = TaskInputException.in(e);
       return refused != null ? badRequest(refused) : new RestExceptionHandler().toResponse(e);
     }
   }
@@ -76,18 +76,9 @@ class TaskInputErrors {
   static class RefusedInputInEngine implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException e) {
-      TaskInputException refused = cause(e);
+      TaskInputException refused = TaskInputException.in(e);
       return refused != null ? badRequest(refused) : new ProcessEngineExceptionHandler().toResponse(e);
     }
-  }
-
-  private static TaskInputException cause(Throwable e) {
-    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
-      if (t instanceof TaskInputException refused) {
-        return refused;
-      }
-    }
-    return null;
   }
 
   private static Response badRequest(TaskInputException refused) {

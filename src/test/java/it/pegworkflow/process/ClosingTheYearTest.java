@@ -13,6 +13,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -116,6 +119,21 @@ class ClosingTheYearTest extends ProcessTest {
     assertThatThrownBy(() -> tasks.complete(ratioTask.getId(), Map.of(INDICATOR_ACTUAL, "")))
         .rootCause().isInstanceOf(TaskInputException.class).hasMessageContaining("obbligatorio");
     assertThat(tasks.createTaskQuery().taskId(ratioTask.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void aRefusedValueIsOneInfoLineInTheLogAndRealEngineErrorsStayErrors(CapturedOutput log) {
+    var task = harness.tasksOf(instance.getId(), TASK_RECORD_INDICATOR).get(0);
+
+    assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of(INDICATOR_ACTUAL, "")));
+    assertThat(log.getOut().lines().filter(line -> line.contains("dati rifiutati"))).singleElement().asString()
+        .contains(" INFO ").contains("Compito non completato, dati rifiutati: Indicatore 1: il valore effettivo è obbligatorio");
+    assertThat(log.getOut()).doesNotContain("ENGINE-16004");
+
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("PegObjectiveMissing"));
+    assertThat(log.getOut().lines().filter(line -> line.contains("ENGINE-16004"))).singleElement().asString()
+        .contains(" ERROR ").contains("PegObjectiveMissing");
   }
 
   @Test
