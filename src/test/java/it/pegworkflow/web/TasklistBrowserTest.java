@@ -8,6 +8,8 @@ import it.pegworkflow.objective.PhaseState;
 import it.pegworkflow.store.ObjectiveStore;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,31 +22,30 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TasklistBrowserTest extends RunningApplication {
 
   private static final By TASK_NAMES = By.cssSelector("ol.tasks-list h4.task a");
+  private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
 
   @Autowired ObjectiveStore store;
 
-  @Test
-  void aResponsibleCompletesTheirPhaseInTasklistAndAnotherResponsibleNeverSeesIt() {
+  @BeforeEach
+  void chromium() {
     assumeTrue(Browser.available(), "Chromium o chromedriver mancanti (apt-get install chromium chromium-driver): "
         + "il test nel browser non può girare");
-    String code = newCode();
-    today("2017-03-15");
-    var imported = as(CONTROLLO).postText("/api/objectives", realSheet(code));
-    assertThat(imported.status()).isEqualTo(201);
-    runDueJobs(imported.body().at("/objectives/0/processInstanceId").asText());
-    user("vernamarco");
+  }
+
+  @Test
+  void aResponsibleCompletesTheirPhaseInTasklistAndAnotherResponsibleNeverSeesIt() {
+    String code = importedOn15March(UnaryOperator.identity());
     user("bonannigiuseppina");
-    String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/";
 
     try (Browser browser = Browser.open()) {
-      browser.logIn(tasklist, "vernamarco", PASSWORD);
+      browser.logIn(tasklist(), "vernamarco", PASSWORD);
       browser.waitFor(TASK_NAMES);
       // Other tests of this run share the database: Marco Verna may hold the same phase of other objectives,
       // more than the list's first page; he looks this objective up as a user would, by its code.
-      assertThat(browser.all(TASK_NAMES)).extracting(WebElement::getText)
+      assertThat(taskNames(browser))
           .allMatch(name -> name.startsWith("Attuazione proposta di intervento"), "only Marco Verna's own phase");
-      searchObjective(browser, tasklist, code);
-      assertThat(browser.all(TASK_NAMES)).extracting(WebElement::getText).singleElement()
+      searchObjective(browser, code);
+      assertThat(taskNames(browser)).singleElement()
           .satisfies(name -> assertThat(name).startsWith("Attuazione proposta di intervento").endsWith("(" + code + ")"));
 
       browser.click(By.partialLinkText("(" + code + ")"));
@@ -54,7 +55,7 @@ class TasklistBrowserTest extends RunningApplication {
       assertThat(browser.pageText()).contains("Completamento (%)", "Data di fine effettiva", "01/01/2017 – 31/12/2017",
           "VERNA MARCO - P.O. INCLUSIONE SOCIALE");
       browser.snapshot("tasklist-phase-form");
-      browser.click(By.cssSelector("button.btn-primary[ng-click='complete()']"));
+      browser.click(COMPLETE);
       browser.waitUntilGone(By.partialLinkText("(" + code + ")"));
       browser.snapshot("tasklist-after-completion");
 
@@ -63,46 +64,25 @@ class TasklistBrowserTest extends RunningApplication {
       assertThat(phase.completion()).isEqualByComparingTo("90");
       assertThat(phase.report()).isEqualTo("Proposta FEAD presentata e avviata");
 
-      browser.logIn(tasklist, "bonannigiuseppina", PASSWORD);
+      browser.logIn(tasklist(), "bonannigiuseppina", PASSWORD);
       browser.waitFor(TASK_NAMES);
-      assertThat(browser.all(TASK_NAMES)).extracting(WebElement::getText)
-          .noneMatch(name -> name.startsWith("Attuazione"));
-      searchObjective(browser, tasklist, code);
-      assertThat(browser.all(TASK_NAMES)).extracting(WebElement::getText)
-          .hasSize(2).allMatch(name -> name.endsWith("(" + code + ")"));
+      assertThat(taskNames(browser)).noneMatch(name -> name.startsWith("Attuazione"));
+      searchObjective(browser, code);
+      assertThat(taskNames(browser)).hasSize(2).allMatch(name -> name.endsWith("(" + code + ")"));
       browser.snapshot("tasklist-other-responsible");
     }
-  }
-
-  /** Tasklist's search on the objective's code, as the search box writes it into the address. */
-  private static void searchObjective(Browser browser, String tasklist, String code) {
-    String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + code
-        + "\",\"name\":\"" + OBJECTIVE_CODE + "\"}]";
-    browser.go(tasklist + "#/?searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
-    browser.waitUntil("the list shows only objective " + code, () -> {
-      var names = browser.all(TASK_NAMES).stream().map(WebElement::getText).toList();
-      return !names.isEmpty() && names.stream().allMatch(name -> name.endsWith("(" + code + ")"));
-    });
   }
 
   /** The phase form shows the phase name through Markdown: markup in a name must stay text. */
   @Test
   void markupInAPhaseNameIsShownAsTextInThePhaseForm() {
-    assumeTrue(Browser.available(), "Chromium o chromedriver mancanti: il test nel browser non può girare");
-    String code = newCode();
     String markup = "<img src=x onerror=\"document.title='XSS'\"> **grassetto** <b>Fase</b>";
-    today("2017-03-15");
-    var imported = as(CONTROLLO).postText("/api/objectives", realSheet(code).replace(
+    String code = importedOn15March(sheet -> sheet.replace(
         "Ricerca finanziamenti dell'Unione europea nazionale e regionale", markup));
-    assertThat(imported.status()).as(imported.text()).isEqualTo(201);
-    runDueJobs(imported.body().at("/objectives/0/processInstanceId").asText());
     user("delmorosandra");
 
     try (Browser browser = Browser.open()) {
-      String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/";
-      browser.logIn(tasklist, "delmorosandra", PASSWORD);
-      searchObjective(browser, tasklist, code);
-      browser.click(By.partialLinkText("(" + code + ")"));
+      openPhase(browser, "delmorosandra", code);
       browser.waitFor(By.cssSelector("input[id$='Field_PhaseCompletion']"));
       browser.snapshot("tasklist-markup-in-phase-name");
 
@@ -115,22 +95,13 @@ class TasklistBrowserTest extends RunningApplication {
 
   @Test
   void aReportTheProcessRefusesIsExplainedInItalianAndThePhaseStaysOpen() {
-    assumeTrue(Browser.available(), "Chromium o chromedriver mancanti (apt-get install chromium chromium-driver): "
-        + "il test nel browser non può girare");
-    String code = newCode();
-    today("2017-03-15");
-    var imported = as(CONTROLLO).postText("/api/objectives", realSheet(code));
-    runDueJobs(imported.body().at("/objectives/0/processInstanceId").asText());
-    user("vernamarco");
+    String code = importedOn15March(UnaryOperator.identity());
 
     try (Browser browser = Browser.open()) {
-      String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/";
-      browser.logIn(tasklist, "vernamarco", PASSWORD);
-      searchObjective(browser, tasklist, code);
-      browser.click(By.partialLinkText("(" + code + ")"));
+      openPhase(browser, "vernamarco", code);
       browser.type(By.cssSelector("input[id$='Field_PhaseCompletion']"), "90");
       browser.type(By.cssSelector("input[id$='Field_PhaseActualEnd']"), "01/12/2016");
-      browser.click(By.cssSelector("button.btn-primary[ng-click='complete()']"));
+      browser.click(COMPLETE);
 
       String refusal = "Data di fine effettiva: 01/12/2016 è prima dell'inizio della fase (01/01/2017)";
       browser.waitForText(By.tagName("body"), refusal);
@@ -138,5 +109,41 @@ class TasklistBrowserTest extends RunningApplication {
       assertThat(browser.pageText()).doesNotContain("ENGINE-", "TaskListener");
     }
     assertThat(store.phase(code, 1).state()).isEqualTo(PhaseState.RUNNING);
+  }
+
+  /** The real sheet (changed as given) imported on 15/03/2017, its due timers run: the running phases are open. */
+  private String importedOn15March(UnaryOperator<String> change) {
+    String code = newCode();
+    today("2017-03-15");
+    var imported = as(CONTROLLO).postText("/api/objectives", change.apply(realSheet(code)));
+    assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    runDueJobs(imported.body().at("/objectives/0/processInstanceId").asText());
+    user("vernamarco");
+    return code;
+  }
+
+  private String tasklist() {
+    return "http://localhost:" + port + "/camunda/app/tasklist/";
+  }
+
+  private void openPhase(Browser browser, String userId, String code) {
+    browser.logIn(tasklist(), userId, PASSWORD);
+    searchObjective(browser, code);
+    browser.click(By.partialLinkText("(" + code + ")"));
+  }
+
+  /** Tasklist's search on the objective's code, as the search box writes it into the address. */
+  private void searchObjective(Browser browser, String code) {
+    String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + code
+        + "\",\"name\":\"" + OBJECTIVE_CODE + "\"}]";
+    browser.go(tasklist() + "#/?searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+    browser.waitUntil("the list shows only objective " + code, () -> {
+      var names = taskNames(browser);
+      return !names.isEmpty() && names.stream().allMatch(name -> name.endsWith("(" + code + ")"));
+    });
+  }
+
+  private static java.util.List<String> taskNames(Browser browser) {
+    return browser.all(TASK_NAMES).stream().map(WebElement::getText).toList();
   }
 }
