@@ -7,8 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * A real PostgreSQL (17, zonky's embedded binaries) started once per test JVM and stopped at its end;
- * each test class asks for a database of its own. No server to install, no Docker.
+ * A real PostgreSQL (zonky's embedded binaries: 17, or the version {@code -Dpostgres.version} names)
+ * started once per test JVM and stopped at its end; each test class asks for a database of its own.
+ * No server to install, no Docker.
  */
 public final class PostgresServer {
 
