@@ -93,7 +93,7 @@ final class Benchmark {
       return PostgresServer.freshDatabase("bench");
     }
     // The settings of application.yaml's default H2 file, in a file of the run's own.
-    return "jdbc:h2:file:" + dataDirectory.resolve("bench").toAbsolutePath() + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=256";
+    return "jdbc:h2:file:" + dataDirectory.resolve("bench").toAbsolutePath() + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256";
   }
 
   /** Import through our API (parse, provisioning, store, start) vs the bare engine's start. */
