@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** POST, GET and the security of {@code /api/objectives}, over HTTP, with the real sheet. */
@@ -168,7 +171,8 @@ class ImportApiTest extends RunningApplication {
   }
 
   @Test
-  void aSecondImportOfTheSameCodeAnswers409NamingItAndStartsNothing() {
+  @ExtendWith(OutputCaptureExtension.class)
+  void aSecondImportOfTheSameCodeAnswers409NamingItAndStartsNothing(CapturedOutput log) {
     String code = newCode();
     importReal(code);
 
@@ -179,6 +183,7 @@ class ImportApiTest extends RunningApplication {
     assertThat(answer.body().path("code").asText()).isEqualTo(code);
     assertThat(answer.body().path("detail").asText()).contains(code);
     assertThat(processInstances(code)).isEqualTo(1);
+    assertThat(log.getOut()).as("the caller's mistake is no server error in the log").doesNotContain(" ERROR ");
   }
 
   @Test
