@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,12 +52,12 @@ class CrashIT {
     String prefix = today.getYear() + "_BIG";
     String bigFile = Sheets.file(prefix, OBJECTIVES, Sheets.pastStart(today), Sheets.comingEnd(today));
 
-    Server server = Server.start(jar(), url, user, work, label + "-1");
-    Http.Answer later = Http.importSheet(server.port, ADMIN, PASSWORD, Sheets.objective(timerCode, start, start.plusDays(5)));
+    JarServer server = JarServer.start(url, user, work, "crash-" + label + "-1", ADMIN, PASSWORD);
+    Http.Answer later = Http.importSheet(server.port(), ADMIN, PASSWORD, Sheets.objective(timerCode, start, start.plusDays(5)));
     assertThat(later.status()).as(later.body()).isEqualTo(201);
     String laterInstance = JSON.readTree(later.body()).at("/objectives/0/processInstanceId").asText();
 
-    var big = CompletableFuture.supplyAsync(() -> Http.importSheet(server.port, ADMIN, PASSWORD, bigFile));
+    var big = CompletableFuture.supplyAsync(() -> Http.importSheet(server.port(), ADMIN, PASSWORD, bigFile));
     Thread.sleep(1_500);
     assertThat(big).as("the import is still running when the server is killed").isNotDone();
     server.kill();
@@ -75,9 +71,9 @@ class CrashIT {
       assertThat(due.executeUpdate()).as("the four start timers of %s", timerCode).isEqualTo(4);
     }
 
-    Server again = Server.start(jar(), url, user, work, label + "-2");
+    JarServer again = JarServer.start(url, user, work, "crash-" + label + "-2", ADMIN, PASSWORD);
     try {
-      JsonNode objectives = JSON.readTree(Http.get(again.port, "/api/objectives", ADMIN, PASSWORD).body());
+      JsonNode objectives = JSON.readTree(Http.get(again.port(), "/api/objectives", ADMIN, PASSWORD).body());
       Set<String> stored = new HashSet<>();
       objectives.forEach(o -> {
         if (o.path("code").asText().startsWith(prefix)) {
@@ -85,7 +81,7 @@ class CrashIT {
           assertThat(o.path("processInstanceId").asText()).as("instance of " + o.path("code")).isNotBlank();
         }
       });
-      JsonNode instances = JSON.readTree(Http.get(again.port,
+      JsonNode instances = JSON.readTree(Http.get(again.port(),
           "/engine-rest/history/process-instance?processDefinitionKey=PegObjective&maxResults=10000", ADMIN, PASSWORD).body());
       Set<String> started = new HashSet<>();
       instances.forEach(i -> {
@@ -95,17 +91,17 @@ class CrashIT {
       });
       assertThat(started).as("objectives with an instance = objectives stored").isEqualTo(stored);
       for (String code : stored) {
-        assertThat(JSON.readTree(Http.get(again.port, "/api/objectives/" + code, ADMIN, PASSWORD).body())
+        assertThat(JSON.readTree(Http.get(again.port(), "/api/objectives/" + code, ADMIN, PASSWORD).body())
             .path("phases").size()).as(code).isEqualTo(4);
       }
       System.out.printf("Crash on %s: %d of %d objectives of the killed import stored (all or none expected)%n",
           label, stored.size(), OBJECTIVES);
       assertThat(stored.size()).isIn(0, OBJECTIVES);
 
-      waitUntil(Duration.ofMinutes(2), () -> runningPhases(again.port, timerCode) == 4);
+      Waiting.until(Duration.ofMinutes(2), () -> runningPhases(again.port(), timerCode) == 4);
 
       if (stored.isEmpty()) {
-        Http.Answer reimported = Http.importSheet(again.port, ADMIN, PASSWORD, bigFile);
+        Http.Answer reimported = Http.importSheet(again.port(), ADMIN, PASSWORD, bigFile);
         assertThat(reimported.status()).as(reimported.body()).isEqualTo(201);
         assertThat(JSON.readTree(reimported.body()).path("objectives").size()).isEqualTo(OBJECTIVES);
       }
@@ -122,76 +118,6 @@ class CrashIT {
       return states.stream().filter("RUNNING"::equals).count();
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static Path jar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(f -> f.getFileName().toString().matches("peg-workflow-.*\\.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run mvn verify"));
-    }
-  }
-
-  private static void waitUntil(Duration limit, java.util.function.BooleanSupplier done) throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Not done within " + limit);
-      }
-      Thread.sleep(500);
-    }
-  }
-
-  /** The packaged jar as its own JVM, as in production (job executor on), its log in target/. */
-  private record Server(Process process, int port) {
-
-    static Server start(Path jar, String url, String user, Path work, String name) throws Exception {
-      int port;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      File log = Path.of("target", "crash-" + name + ".log").toFile();
-      ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx512m", "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port)
-          .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log);
-      builder.environment().put("PEG_DATASOURCE_URL", url);
-      builder.environment().put("PEG_DATASOURCE_USERNAME", user);
-      builder.environment().put("PEG_DATASOURCE_PASSWORD", "");
-      builder.environment().put("PEG_ADMIN_USER", ADMIN);
-      builder.environment().put("PEG_ADMIN_PASSWORD", PASSWORD);
-      builder.environment().put("SPRING_PROFILES_ACTIVE", "prod");
-      Server server = new Server(builder.start(), port);
-      long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-      while (true) {
-        if (!server.process.isAlive()) {
-          throw new IllegalStateException("The jar stopped at start-up: see " + log);
-        }
-        try {
-          if (Http.get(port, "/api/objectives", ADMIN, PASSWORD).status() == 200) {
-            return server;
-          }
-        } catch (RuntimeException notYet) {
-          // not listening yet
-        }
-        if (System.nanoTime() > deadline) {
-          server.kill();
-          throw new IllegalStateException("The jar did not start within 3 minutes: see " + log);
-        }
-        Thread.sleep(500);
-      }
-    }
-
-    /** {@code kill -9}: no shutdown hook, no last commit. */
-    void kill() throws InterruptedException {
-      process.destroyForcibly();
-      process.waitFor();
-    }
-
-    void stop() throws InterruptedException {
-      process.destroy();
-      if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-        kill();
-      }
     }
   }
 }

@@ -92,7 +92,7 @@ class TwoNodesIT {
 
     HistoryService history = nodeA.getBean(HistoryService.class);
     ManagementService management = nodeA.getBean(ManagementService.class);
-    waitUntil(Duration.ofMinutes(3), () -> history.createHistoricTaskInstanceQuery()
+    Waiting.until(Duration.ofMinutes(3), () -> history.createHistoricTaskInstanceQuery()
         .taskDefinitionKey(ProcessConstants.TASK_COMPLETE_PHASE).count() >= OBJECTIVES * PHASES
         && management.createJobQuery().executable().count() == 0);
     long fired = System.nanoTime();
@@ -139,16 +139,6 @@ class TwoNodesIT {
       assertThat(statuses).as(onA.get().body() + "\n" + onB.get().body()).containsExactlyInAnyOrder(201, 409);
       assertThat(nodeA.getBean(HistoryService.class).createHistoricProcessInstanceQuery()
           .processInstanceBusinessKey(code).count()).isEqualTo(1);
-    }
-  }
-
-  private static void waitUntil(Duration limit, java.util.function.BooleanSupplier done) throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Not done within " + limit);
-      }
-      Thread.sleep(250);
     }
   }
 }
