@@ -11,6 +11,10 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AdministratorSetup {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AdministratorSetup.class);
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -42,6 +48,15 @@ public class AdministratorSetup {
       if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
         identity.createMembership(userId, group);
       }
+    }
+  }
+
+  /** Once everything has started: a new installation without an administrator says how to make one. */
+  @EventListener(ApplicationReadyEvent.class)
+  public void warnWithoutAdministrator() {
+    if (identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+      LOG.warn("Nessun amministratore: nessuno può entrare in Camunda Admin né importare il PEG. Avviare con "
+          + "PEG_ADMIN_USER e PEG_ADMIN_PASSWORD per crearne uno (vedi il README, «Run in production»)");
     }
   }
 

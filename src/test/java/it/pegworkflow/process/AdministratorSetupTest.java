@@ -1,0 +1,39 @@
+package it.pegworkflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+@ExtendWith(OutputCaptureExtension.class)
+class AdministratorSetupTest extends ProcessTest {
+
+  @Autowired AdministratorSetup administrators;
+  @Autowired IdentityService identity;
+
+  @Test
+  void aStartWithoutAnyAdministratorSaysHowToMakeOne(CapturedOutput log) {
+    int before = log.getOut().length();
+    administrators.warnWithoutAdministrator();
+
+    assertThat(log.getOut().substring(before)).contains(" WARN ").contains("Nessun amministratore")
+        .contains("PEG_ADMIN_USER e PEG_ADMIN_PASSWORD");
+  }
+
+  @Test
+  void withAnAdministratorItSaysNothing(CapturedOutput log) {
+    administrators.provide("amministratoreprova", "Prova-Segreta-1");
+    try {
+      int before = log.getOut().length();
+      administrators.warnWithoutAdministrator();
+
+      assertThat(log.getOut().substring(before)).doesNotContain("Nessun amministratore");
+    } finally {
+      identity.deleteUser("amministratoreprova");
+    }
+  }
+}
