@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class JobExecutorStop implements ApplicationListener<ContextClosedEvent>, Ordered {
 
-  static final String CAMUNDA_TASK_EXECUTOR = "camundaTaskExecutor";
+  private static final String CAMUNDA_TASK_EXECUTOR = "camundaTaskExecutor";
   private static final Duration GRACE = Duration.ofSeconds(30);
   private static final Logger LOG = LoggerFactory.getLogger(JobExecutorStop.class);
 
@@ -46,7 +46,8 @@ class JobExecutorStop implements ApplicationListener<ContextClosedEvent>, Ordere
       return;
     }
     jobs.shutdown();
-    if (context.getBean(CAMUNDA_TASK_EXECUTOR) instanceof ThreadPoolTaskExecutor pool) {
+    if (context.containsBean(CAMUNDA_TASK_EXECUTOR)
+        && context.getBean(CAMUNDA_TASK_EXECUTOR) instanceof ThreadPoolTaskExecutor pool) {
       awaitIdle(pool);
     }
   }
