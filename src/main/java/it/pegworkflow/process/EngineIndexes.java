@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineIndexes extends SpringProcessEnginePlugin {
 
-  static final String SUBTASKS = "create index if not exists ACT_IDX_PEG_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)";
+  private static final String SUBTASKS = "create index if not exists ACT_IDX_PEG_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)";
   private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
 
   private final JdbcTemplate jdbc;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RefusedInputLog extends TurboFilter {
 
-  static final String ENGINE_COMMANDS = "org.camunda.bpm.engine.context";
+  private static final String ENGINE_COMMANDS = "org.camunda.bpm.engine.context";
   private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(RefusedInputLog.class);
 
   @PostConstruct

@@ -92,8 +92,8 @@ final class Benchmark {
     if (postgres) {
       return PostgresServer.freshDatabase("bench");
     }
-    // The settings of application.yaml's default H2 file, in a file of the run's own.
-    return "jdbc:h2:file:" + dataDirectory.resolve("bench").toAbsolutePath() + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256";
+    // A file of the run's own, with the settings of every H2 file of ours (application.yaml resolves them).
+    return "jdbc:h2:file:" + dataDirectory.resolve("bench").toAbsolutePath() + "${peg.h2-settings}";
   }
 
   /** Import through our API (parse, provisioning, store, start) vs the bare engine's start. */

@@ -8,6 +8,7 @@ import it.pegworkflow.objective.PhaseState;
 import it.pegworkflow.store.ObjectiveStore;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +144,7 @@ class TasklistBrowserTest extends RunningApplication {
     });
   }
 
-  private static java.util.List<String> taskNames(Browser browser) {
+  private static List<String> taskNames(Browser browser) {
     return browser.all(TASK_NAMES).stream().map(WebElement::getText).toList();
   }
 }
