@@ -82,10 +82,18 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
-  /** Waits until the condition holds, reading the page again each time (stale elements count as not yet). */
+  /**
+   * Waits until the condition holds, reading the page again each time (stale elements count as not
+   * yet). When it never does, the page is kept under target/screenshots as {@code timeout-*}.
+   */
   void waitUntil(String what, java.util.function.BooleanSupplier condition) {
-    wait.withMessage(what).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(driver -> condition.getAsBoolean());
+    try {
+      wait.withMessage(what).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(driver -> condition.getAsBoolean());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      snapshot("timeout-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+      throw e;
+    }
   }
 
   List<WebElement> all(By by) {

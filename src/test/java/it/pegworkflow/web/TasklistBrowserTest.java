@@ -133,8 +133,12 @@ class TasklistBrowserTest extends RunningApplication {
     browser.click(By.partialLinkText("(" + code + ")"));
   }
 
-  /** Tasklist's search on the objective's code, as the search box writes it into the address. */
+  /**
+   * Tasklist's search on the objective's code, as the search box writes it into the address. Only
+   * once the list has loaded: while Tasklist starts up it rewrites the address and drops the search.
+   */
   private void searchObjective(Browser browser, String code) {
+    browser.waitFor(TASK_NAMES);
     String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\"" + code
         + "\",\"name\":\"" + OBJECTIVE_CODE + "\"}]";
     browser.go(tasklist() + "#/?searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
