@@ -5,7 +5,4 @@ import java.math.BigDecimal;
 /** The scores of an objective: its phases, its indicators (absent without indicators), the total. */
 public record ObjectiveScore(BigDecimal phases, BigDecimal indicators, BigDecimal total) {
 
-  public boolean fullyAchieved() {
-    return total.compareTo(BigDecimal.valueOf(100)) >= 0;
-  }
 }

@@ -21,7 +21,6 @@ class ObjectiveScoringTest {
     assertThat(score.phases()).isEqualByComparingTo("84");
     assertThat(score.indicators()).isEqualByComparingTo("76.67");
     assertThat(score.total()).isEqualByComparingTo("80.33");
-    assertThat(score.fullyAchieved()).isFalse();
   }
 
   @Test
@@ -35,7 +34,6 @@ class ObjectiveScoringTest {
   void everythingDoneIsFullyAchieved() {
     var score = scoring.score(List.of(phase(100, 100)), List.of(bd(100), bd(100)));
     assertThat(score.total()).isEqualByComparingTo("100");
-    assertThat(score.fullyAchieved()).isTrue();
   }
 
   @Test

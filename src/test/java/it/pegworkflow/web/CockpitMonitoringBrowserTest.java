@@ -1,7 +1,6 @@
 package it.pegworkflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class CockpitMonitoringBrowserTest extends MonitoringScenario {
 
   @Test
   void aManagerFollowsTheYearInCockpitAndOpensTheGanttOfAnObjective() {
-    assumeTrue(Browser.available(), "Chromium o chromedriver mancanti: il test nel browser non può girare");
+    Browser.requireChromium();
     PegYear peg = scenario(YEAR);
     String cockpit = "http://localhost:" + port + "/camunda/app/cockpit/";
 

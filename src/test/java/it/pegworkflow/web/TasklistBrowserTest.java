@@ -2,7 +2,6 @@ package it.pegworkflow.web;
 
 import static it.pegworkflow.process.ProcessConstants.OBJECTIVE_CODE;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import it.pegworkflow.objective.PhaseState;
 import it.pegworkflow.store.ObjectiveStore;
@@ -29,8 +28,7 @@ class TasklistBrowserTest extends RunningApplication {
 
   @BeforeEach
   void chromium() {
-    assumeTrue(Browser.available(), "Chromium o chromedriver mancanti (apt-get install chromium chromium-driver): "
-        + "il test nel browser non può girare");
+    Browser.requireChromium();
   }
 
   @Test

@@ -1,0 +1,100 @@
+package it.pegworkflow.model;
+
+import static it.pegworkflow.process.ProcessConstants.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * Stand-ins for the beans the model names, so that the model's paths can be tested on a plain
+ * engine: each phase gets its plan from {@link #phases}, the score is {@link #score}, and what the
+ * model asks of its hooks is recorded.
+ */
+final class ModelDoubles {
+
+  static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+  /** One phase's plan, as the import would resolve it. */
+  record PlannedPhase(String assignee, String group, LocalDate start, LocalDate end) {}
+
+  List<PlannedPhase> phases = List.of();
+  double score = 100;
+  final List<String> states = new ArrayList<>();
+  final List<Integer> flaggedLate = new ArrayList<>();
+  final List<Integer> closedUnfinished = new ArrayList<>();
+
+  void register() {
+    TaskListener nothing = task -> { };
+    Mocks.register("nameTask", nothing);
+    Mocks.register("startPhase", nothing);
+    Mocks.register("reportPhase", nothing);
+    Mocks.register("recordIndicator", nothing);
+    Mocks.register("justifyDeviation", nothing);
+    Mocks.register("validateReport", nothing);
+    Mocks.register("openPhase", (ExecutionListener) this::openPhase);
+    Mocks.register("openIndicator", (ExecutionListener) execution ->
+        execution.setVariableLocal(INDICATOR_NUMBER, (Integer) execution.getVariable(LOOP_COUNTER) + 1));
+    Mocks.register("flagLatePhase", (JavaDelegate) execution -> {
+      execution.setVariable(PHASE_LATE, true);
+      flaggedLate.add((Integer) execution.getVariable(PHASE_NUMBER));
+    });
+    Mocks.register("closeUnfinishedPhase", (JavaDelegate) execution ->
+        closedUnfinished.add((Integer) execution.getVariable(PHASE_NUMBER)));
+    Mocks.register("scoreObjective", (JavaDelegate) execution -> execution.setVariable(OBJECTIVE_SCORE, score));
+    Mocks.register("objectiveStates", new States());
+  }
+
+  static void reset() {
+    Mocks.reset();
+  }
+
+  /** The variables the import starts an objective with. */
+  Map<String, Object> startVariables(String manager, int indicators, LocalDate reportingDeadline) {
+    return Map.of(OBJECTIVE_CODE, "2017_M01", MANAGER_ID, manager, PHASE_COUNT, phases.size(),
+        INDICATOR_COUNT, indicators, REPORTING_DEADLINE, endOf(reportingDeadline));
+  }
+
+  private void openPhase(DelegateExecution execution) {
+    int number = (Integer) execution.getVariable(LOOP_COUNTER) + 1;
+    PlannedPhase phase = phases.get(number - 1);
+    execution.setVariableLocal(PHASE_NUMBER, number);
+    execution.setVariableLocal(PHASE_NAME, "Fase " + number);
+    execution.setVariableLocal(PHASE_ASSIGNEE, phase.assignee());
+    execution.setVariableLocal(PHASE_GROUP, phase.group());
+    execution.setVariableLocal(PHASE_PLANNED_START, Date.from(phase.start().atStartOfDay(ROME).toInstant()));
+    execution.setVariableLocal(PHASE_DUE_DATE, endOf(phase.end()));
+    execution.setVariableLocal(PHASE_LATE, false);
+  }
+
+  static Date endOf(LocalDate day) {
+    return Date.from(day.atTime(23, 59, 59).atZone(ROME).toInstant());
+  }
+
+  /** Called by name from the model's expressions: ${objectiveStates.reporting(execution)} and the others. */
+  public final class States {
+    public void reporting(DelegateExecution execution) {
+      states.add("REPORTING");
+    }
+
+    public void validating(DelegateExecution execution) {
+      states.add("VALIDATING");
+    }
+
+    public void reported(DelegateExecution execution) {
+      states.add("REPORTED");
+    }
+
+    public void banded(DelegateExecution execution) {
+      states.add("BANDED " + execution.getVariable(BAND));
+    }
+  }
+}
