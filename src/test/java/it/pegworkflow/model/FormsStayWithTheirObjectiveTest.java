@@ -27,7 +27,7 @@ import org.springframework.core.io.ClassPathResource;
 class FormsStayWithTheirObjectiveTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder().configurationResource("model-engine.cfg.xml").build();
 
   private static final List<String> MODELS = List.of("PegObjective.bpmn", "ObjectiveBand.dmn", "CompletePhase.form",
       "UrgeLatePhase.form", "RecordIndicator.form", "JustifyDeviation.form", "ValidateReport.form");

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PegObjectiveModelTest {
 
   @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder().configurationResource("model-engine.cfg.xml").build();
 
   private static final LocalDate REPORTING_DEADLINE = LocalDate.of(2018, 1, 31);
 

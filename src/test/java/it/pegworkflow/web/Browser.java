@@ -73,6 +73,8 @@ final class Browser implements AutoCloseable {
     // A fresh page: an address that differs from the current one only after '#' would not reload the app.
     driver.get("about:blank");
     driver.get(url);
+    waitUntil("the login page of " + url, () -> !driver.findElements(By.cssSelector("input[ng-model=username]")).isEmpty()
+        && driver.findElement(By.cssSelector("input[ng-model=username]")).isDisplayed());
     type(By.cssSelector("input[ng-model=username]"), user);
     type(By.cssSelector("input[ng-model=password]"), password);
     click(By.cssSelector("button[type=submit]"));
