@@ -42,6 +42,29 @@ public class AccessRules {
     for (Resource resource : Resources.values()) {
       grantGroup(CONTROLLO_GROUP, resource, ANY, Permissions.ALL);
     }
+    withdrawHistoricTaskGrants();
+    withdrawSelfDeletion();
+  }
+
+  /**
+   * Earlier versions let the engine grant READ on each historic task to its assignee and candidate
+   * groups, and READ on one historic task reads every variable of its objective (see
+   * {@code platform.TaskPrivacy}, which no longer makes them): those grants go at start-up.
+   */
+  private void withdrawHistoricTaskGrants() {
+    authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK).list().stream()
+        .filter(grant -> !ANY.equals(grant.getResourceId()))
+        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+  }
+
+  /** Accounts made before the rule «read and change your own account, never delete it» lose DELETE on themselves. */
+  private void withdrawSelfDeletion() {
+    authorizations.createAuthorizationQuery().resourceType(Resources.USER).hasPermission(Permissions.DELETE).list().stream()
+        .filter(grant -> grant.getUserId() != null && grant.getUserId().equals(grant.getResourceId()))
+        .forEach(grant -> {
+          grant.removePermission(Permissions.DELETE);
+          authorizations.saveAuthorization(grant);
+        });
   }
 
   /**
