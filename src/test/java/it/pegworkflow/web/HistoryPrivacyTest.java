@@ -97,10 +97,12 @@ class HistoryPrivacyTest extends AColleagueHasReported {
   }
 
   @Test
-  void theDirigenteReadsEveryPhaseReportThroughOurApi() {
-    JsonNode asDirigente = as(DIRIGENTE).get("/api/objectives/" + code).body();
-    assertThat(phase(asDirigente, 1).get("report").asText()).contains(marker);
-    assertThat(phase(as(NUCLEO).get("/api/objectives/" + code).body(), 1).get("report").asText()).contains(marker);
+  void theRolesThatFollowTheObjectiveReadEveryPhaseReportThroughOurApi() {
+    for (String reader : List.of(DIRIGENTE, DIRETTORE, NUCLEO, CONTROLLO, ADMIN)) {
+      JsonNode objective = as(reader).get("/api/objectives/" + code).body();
+      assertThat(phase(objective, 1).get("report").asText()).as(reader).contains(marker);
+      assertThat(phase(objective, 1).get("stateLabel").asText()).as(reader).isEqualTo("completata");
+    }
   }
 
   private static boolean hidden(JsonNode node, String field) {
