@@ -5,7 +5,11 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -13,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +28,11 @@ import org.springframework.stereotype.Component;
 public class AccessRules {
 
   private final AuthorizationService authorizations;
+  private final TaskService tasks;
 
-  AccessRules(AuthorizationService authorizations) {
+  AccessRules(AuthorizationService authorizations, TaskService tasks) {
     this.authorizations = authorizations;
+    this.tasks = tasks;
   }
 
   /** The standing rules of each role. */
@@ -44,6 +51,23 @@ public class AccessRules {
     }
     withdrawHistoricTaskGrants();
     withdrawSelfDeletion();
+    withdrawFormerAssignees();
+  }
+
+  /** Earlier versions left a task's grant to its previous assignee after it went to someone else. */
+  private void withdrawFormerAssignees() {
+    Map<String, List<Authorization>> grantsByTask = authorizations.createAuthorizationQuery()
+        .resourceType(Resources.TASK).list().stream()
+        .filter(grant -> grant.getUserId() != null && !ANY.equals(grant.getResourceId()))
+        .collect(Collectors.groupingBy(Authorization::getResourceId));
+    if (grantsByTask.isEmpty()) {
+      return;
+    }
+    for (Task task : tasks.createTaskQuery().taskIdIn(grantsByTask.keySet().toArray(String[]::new)).list()) {
+      grantsByTask.get(task.getId()).stream()
+          .filter(grant -> !grant.getUserId().equals(task.getAssignee()))
+          .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
   }
 
   /**
