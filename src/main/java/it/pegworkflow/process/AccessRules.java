@@ -5,7 +5,11 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -13,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +28,11 @@ import org.springframework.stereotype.Component;
 public class AccessRules {
 
   private final AuthorizationService authorizations;
+  private final TaskService tasks;
 
-  AccessRules(AuthorizationService authorizations) {
+  AccessRules(AuthorizationService authorizations, TaskService tasks) {
     this.authorizations = authorizations;
+    this.tasks = tasks;
   }
 
   /** The standing rules of each role. */
@@ -42,6 +49,46 @@ public class AccessRules {
     for (Resource resource : Resources.values()) {
       grantGroup(CONTROLLO_GROUP, resource, ANY, Permissions.ALL);
     }
+    withdrawHistoricTaskGrants();
+    withdrawSelfDeletion();
+    withdrawFormerAssignees();
+  }
+
+  /** Earlier versions left a task's grant to its previous assignee after it went to someone else. */
+  private void withdrawFormerAssignees() {
+    Map<String, List<Authorization>> grantsByTask = authorizations.createAuthorizationQuery()
+        .resourceType(Resources.TASK).list().stream()
+        .filter(grant -> grant.getUserId() != null && !ANY.equals(grant.getResourceId()))
+        .collect(Collectors.groupingBy(Authorization::getResourceId));
+    if (grantsByTask.isEmpty()) {
+      return;
+    }
+    for (Task task : tasks.createTaskQuery().taskIdIn(grantsByTask.keySet().toArray(String[]::new)).list()) {
+      grantsByTask.get(task.getId()).stream()
+          .filter(grant -> !grant.getUserId().equals(task.getAssignee()))
+          .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
+  }
+
+  /**
+   * Earlier versions let the engine grant READ on each historic task to its assignee and candidate
+   * groups, and READ on one historic task reads every variable of its objective (see
+   * {@code platform.TaskPrivacy}, which no longer makes them): those grants go at start-up.
+   */
+  private void withdrawHistoricTaskGrants() {
+    authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK).list().stream()
+        .filter(grant -> !ANY.equals(grant.getResourceId()))
+        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+  }
+
+  /** Accounts made before the rule «read and change your own account, never delete it» lose DELETE on themselves. */
+  private void withdrawSelfDeletion() {
+    authorizations.createAuthorizationQuery().resourceType(Resources.USER).hasPermission(Permissions.DELETE).list().stream()
+        .filter(grant -> grant.getUserId() != null && grant.getUserId().equals(grant.getResourceId()))
+        .forEach(grant -> {
+          grant.removePermission(Permissions.DELETE);
+          authorizations.saveAuthorization(grant);
+        });
   }
 
   /**

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,26 +47,44 @@ class ObjectiveController {
     return ResponseEntity.created(location).body(Map.of("objectives", imported));
   }
 
-  /** The objectives the user may see: in Cockpit (by the engine's grants) or as a phase's responsible. */
+  /**
+   * The objectives the user may see: in Cockpit (by the engine's grants) or as a phase's responsible,
+   * who does not see their results.
+   */
   @GetMapping
   List<ObjectiveSummary> list() {
-    var readable = readable();
-    return store.objectives().stream().filter(readable).map(ObjectiveSummary::of).toList();
+    var reader = reader();
+    return store.objectives().stream().filter(reader::mayRead)
+        .map(o -> ObjectiveSummary.of(reader.follows(o) ? o : ObjectiveDetail.withoutResults(o))).toList();
   }
 
   /** An objective the user may not see answers as one that does not exist. */
   @GetMapping("/{code}")
   ObjectiveDetail show(@PathVariable String code) {
-    var objective = store.objective(code).filter(readable()).orElseThrow(() -> new UnknownObjective(code));
-    return ObjectiveDetail.of(objective, store.phases(code), store.indicators(code));
+    var reader = reader();
+    var objective = store.objective(code).filter(reader::mayRead).orElseThrow(() -> new UnknownObjective(code));
+    return reader.follows(objective) ? ObjectiveDetail.of(objective, store.phases(code), store.indicators(code))
+        : ObjectiveDetail.ofResponsible(objective, store.phases(code), store.indicators(code), reader.userId());
   }
 
-  private Predicate<ObjectiveRow> readable() {
+  private Reader reader() {
     var visible = visibility.forCurrentUser();
-    if (visible.all()) {
-      return objective -> true;
+    String userId = identity.getCurrentAuthentication().getUserId();
+    return new Reader(visible, userId, visible.all() ? Set.of() : store.codesWithResponsible(userId));
+  }
+
+  /**
+   * Who reads: those who follow an objective (the engine lets them read its process instance) read
+   * all of it; a responsible of one of its phases reads the plan and their own phases only.
+   */
+  private record Reader(ObjectiveVisibility.Visible visible, String userId, Set<String> responsibleFor) {
+
+    boolean follows(ObjectiveRow objective) {
+      return visible.includes(objective.processInstanceId());
     }
-    Set<String> responsibleFor = store.codesWithResponsible(identity.getCurrentAuthentication().getUserId());
-    return objective -> visible.includes(objective.processInstanceId()) || responsibleFor.contains(objective.code());
+
+    boolean mayRead(ObjectiveRow objective) {
+      return follows(objective) || responsibleFor.contains(objective.code());
+    }
   }
 }

@@ -44,6 +44,7 @@ class AuthorizationMatrixTest extends RunningApplication {
     assertThat(visibleTaskAssignees("delmorosandra")).containsExactly("delmorosandra");
     assertThat(visibleTaskAssignees("fotifilippo")).isEmpty();
     assertThat(visibleTaskAssignees(CONTROLLO)).hasSize(4);
+    assertThat(visibleTaskAssignees(ADMIN)).hasSize(4);
   }
 
   @Test
@@ -59,12 +60,72 @@ class AuthorizationMatrixTest extends RunningApplication {
   }
 
   @Test
+  void aTaskReleasedAndClaimedByAColleagueIsNoLongerThePreviousAssignees() {
+    String hers = tasks.createTaskQuery().processInstanceId(instanceId).taskAssignee("bonannigiuseppina").list().get(0).getId();
+    // only the controllo di gestione gives a task back to the office: a responsible may work it, not assign it
+    assertThat(as("bonannigiuseppina").postJson("/engine-rest/task/" + hers + "/unclaim", Map.of()).status()).isEqualTo(403);
+    assertThat(as("bonannigiuseppina").postJson("/engine-rest/task/" + hers + "/assignee", Map.of("userId", "vernamarco"))
+        .status()).isEqualTo(403);
+    assertThat(as(CONTROLLO).postJson("/engine-rest/task/" + hers + "/unclaim", Map.of()).status()).isEqualTo(204);
+    assertThat(as("vernamarco").postJson("/engine-rest/task/" + hers + "/claim", Map.of("userId", "vernamarco")).status())
+        .isEqualTo(204);
+
+    assertThat(as("bonannigiuseppina").get("/engine-rest/task/" + hers).status()).isIn(403, 404);
+    assertThat(as("bonannigiuseppina").get("/engine-rest/task/" + hers + "/variables").status()).isIn(403, 404);
+    assertThat(list(as("bonannigiuseppina").get("/engine-rest/task?processInstanceBusinessKey=" + code)))
+        .extracting(t -> t.get("id").asText()).doesNotContain(hers);
+    var completion = as("bonannigiuseppina").postJson("/engine-rest/task/" + hers + "/complete", Map.of("variables",
+        Map.of("phaseCompletion", Map.of("value", 100), "phaseActualEnd", Map.of("value", "2017-03-15"))));
+    assertThat(completion.status()).isEqualTo(403);
+    assertThat(tasks.createTaskQuery().taskId(hers).singleResult().getAssignee()).isEqualTo("vernamarco");
+    assertThat(as("vernamarco").get("/engine-rest/task/" + hers).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aTaskGivenToSomeoneElseIsNoLongerThePreviousAssignees() {
+    String hers = tasks.createTaskQuery().processInstanceId(instanceId).taskAssignee("bonannigiuseppina").list().get(0).getId();
+    assertThat(as(CONTROLLO).postJson("/engine-rest/task/" + hers + "/assignee", Map.of("userId", "delmorosandra")).status())
+        .isEqualTo(204);
+
+    assertThat(as("bonannigiuseppina").get("/engine-rest/task/" + hers).status()).isIn(403, 404);
+    assertThat(as("bonannigiuseppina").postJson("/engine-rest/task/" + hers + "/complete", Map.of()).status()).isEqualTo(403);
+    assertThat(as("delmorosandra").get("/engine-rest/task/" + hers).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aUserReadsAndChangesTheirOwnAccountButCannotDeleteIt() {
+    String account = "/engine-rest/user/delmorosandra";
+    assertThat(as("delmorosandra").get(account + "/profile").status()).isEqualTo(200);
+    assertThat(as("delmorosandra").putJson(account + "/profile", Map.of("id", "delmorosandra", "firstName", "Sandra",
+        "lastName", "Del Moro", "email", "sandra.delmoro@example.org")).status()).isEqualTo(204);
+    var newPassword = as("delmorosandra").putJson(account + "/credentials",
+        Map.of("password", "Nuova-Segreta-789", "authenticatedUserPassword", PASSWORD));
+    assertThat(newPassword.status()).as(newPassword.text()).isEqualTo(204);
+    var deletion = Api.as(port, "delmorosandra", "Nuova-Segreta-789").delete(account);
+    user("delmorosandra");
+    assertThat(deletion.status()).isEqualTo(403);
+    assertThat(identity.createUserQuery().userId("delmorosandra").count()).isEqualTo(1);
+    assertThat(as("delmorosandra").delete("/engine-rest/user/vernamarco").status()).isEqualTo(403);
+  }
+
+  @Test
+  void theCockpitApiAnswersOnlyThoseWhoMayUseCockpit() {
+    String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
+    assertThat(WebappSession.login(port, "vernamarco", PASSWORD, "tasklist").get(statistics).statusCode()).isEqualTo(403);
+    assertThat(WebappSession.login(port, "vernamarco", PASSWORD, "tasklist")
+        .get("/camunda/api/cockpit/plugin/base/default/process-instance/count").statusCode()).isEqualTo(403);
+    assertThat(WebappSession.login(port, "fotifilippo", PASSWORD, "cockpit").get(statistics).statusCode()).isEqualTo(200);
+    assertThat(WebappSession.login(port, CONTROLLO, PASSWORD, "cockpit").get(statistics).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void theDirigenteTheDirettoreAndTheNucleoSeeTheObjectiveButResponsiblesDoNot() {
     String query = "/engine-rest/process-instance?businessKey=" + code;
     assertThat(list(as("fotifilippo").get(query))).hasSize(1);
     assertThat(list(as("cavallerivincenzo").get(query))).hasSize(1);
     assertThat(list(as("nucleotest").get(query))).hasSize(1);
     assertThat(list(as(CONTROLLO).get(query))).hasSize(1);
+    assertThat(list(as(ADMIN).get(query))).hasSize(1);
     assertThat(list(as("vernamarco").get(query))).isEmpty();
   }
 
@@ -76,7 +137,9 @@ class AuthorizationMatrixTest extends RunningApplication {
     assertThat(as("cavallerivincenzo").putJson(variable, value).status()).isEqualTo(403);
     assertThat(as("nucleotest").putJson(variable, value).status()).isEqualTo(403);
     assertThat(as("fotifilippo").delete("/engine-rest/process-instance/" + instanceId).status()).isEqualTo(403);
+    assertThat(as("vernamarco").putJson(variable, value).status()).isEqualTo(403);
     assertThat(as(CONTROLLO).putJson(variable, value).status()).isEqualTo(204);
+    assertThat(as(ADMIN).putJson(variable, value).status()).isEqualTo(204);
   }
 
   @Test
@@ -88,6 +151,8 @@ class AuthorizationMatrixTest extends RunningApplication {
     assertThat(mayAccess("nucleotest", "cockpit")).isTrue();
     assertThat(mayAccess("nucleotest", "admin")).isFalse();
     assertThat(mayAccess(CONTROLLO, "admin")).isTrue();
+    assertThat(mayAccess(ADMIN, "cockpit")).isTrue();
+    assertThat(mayAccess(ADMIN, "admin")).isTrue();
   }
 
   @Test
