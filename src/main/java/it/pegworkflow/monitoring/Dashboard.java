@@ -4,7 +4,6 @@ import it.pegworkflow.objective.ObjectiveState;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 
 /**
  * The dashboard section: the objectives of a year the user may see, filtered, with the choices
@@ -28,7 +27,7 @@ public record Dashboard(
       return (blank(department) || department.equals(objective.department()))
           && (blank(unit) || unit.equals(objective.unit()))
           && (state == null || state == objective.state())
-          && (!lateOnly || objective.phasesLate() > 0);
+          && (!lateOnly || objective.hasLatePhases());
     }
 
     private static boolean blank(String value) {
@@ -36,9 +35,9 @@ public record Dashboard(
     }
   }
 
-  public static Dashboard of(int year, List<Integer> years, List<MonitoredObjective> ofTheYear,
-      Predicate<MonitoredObjective> visible, Filter filter) {
-    List<MonitoredObjective> seen = ofTheYear.stream().filter(visible).toList();
+  public static Dashboard of(int year, List<Integer> years, List<MonitoredObjective> ofTheYear, Reader reader,
+      Filter filter) {
+    List<MonitoredObjective> seen = ofTheYear.stream().filter(reader::mayRead).map(reader::seen).toList();
     return new Dashboard(year, years,
         distinct(seen.stream().map(MonitoredObjective::department).toList()),
         distinct(seen.stream().filter(o -> filter.department() == null || filter.department().isBlank()

@@ -82,24 +82,24 @@ public final class GanttChart {
   }
 
   private void phase(MonitoredPhase phase, int top) {
-    String kind = phase.late() ? "bar late" : "bar";
+    String kind = phase.wentLate() ? "bar late" : "bar";
     text(20, top + 14, "phase-name", "", phase.number() + ". " + shorten(phase.name(), 52));
     String status = ItalianFormat.date(phase.plannedStart()) + " – " + ItalianFormat.date(phase.plannedEnd())
         + (phase.completion() == null ? "" : " · " + ItalianFormat.percent(phase.completion()))
-        + (phase.late() ? " · in ritardo" : "");
+        + (phase.wentLate() ? " · in ritardo" : "");
     text(20, top + 30, "phase-dates", "fill=\"#555555\" font-size=\"11\"", status);
     double x = x(phase.plannedStart());
     double width = x(phase.plannedEnd().plusDays(1)) - x;
     svg.append(String.format(Locale.ROOT,
         "<rect class=\"%s\" data-phase=\"%d\" data-start=\"%s\" data-end=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"3\" fill=\"%s\" stroke=\"%s\">",
         kind, phase.number(), phase.plannedStart(), phase.plannedEnd(), x, top + 4, width, BAR,
-        phase.late() ? "#f5c6cb" : "#cfe2f3", phase.late() ? "#c0392b" : "#3d85c6"));
+        phase.wentLate() ? "#f5c6cb" : "#cfe2f3", phase.wentLate() ? "#c0392b" : "#3d85c6"));
     svg.append("<title>").append(escape(phase.number() + ". " + phase.name() + "\nPrevista: " + status)).append("</title></rect>\n");
     if (phase.completion() != null && phase.completion().signum() > 0) {
       double done = width * Math.min(100, phase.completion().doubleValue()) / 100;
       svg.append(String.format(Locale.ROOT,
           "<rect class=\"completion\" data-phase=\"%d\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n",
-          phase.number(), x, top + 10, done, BAR - 12, phase.late() ? "#c0392b" : "#3d85c6"));
+          phase.number(), x, top + 10, done, BAR - 12, phase.wentLate() ? "#c0392b" : "#3d85c6"));
     }
     if (phase.actualEnd() != null) {
       double end = x(phase.actualEnd().plusDays(1));

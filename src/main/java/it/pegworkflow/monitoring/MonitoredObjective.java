@@ -3,7 +3,11 @@ package it.pegworkflow.monitoring;
 import it.pegworkflow.objective.ObjectiveState;
 import java.math.BigDecimal;
 
-/** One objective as the monitoring shows it: who, where it is, how its phases go, its result. */
+/**
+ * One objective as every reader of the API sees it (the list, the detail, the dashboard, the Gantt
+ * and the reports): the sheet's fields, where it is, how its phases go, its results. The phase
+ * counts and the results are {@code null} for a reader who may not see how it went ({@link Reader}).
+ */
 public record MonitoredObjective(
     String code,
     int year,
@@ -12,14 +16,33 @@ public record MonitoredObjective(
     String director,
     String unit,
     String manager,
+    String managerId,
+    String classification,
+    String kind,
+    String description,
+    String processInstanceId,
     ObjectiveState state,
     String stateLabel,
+    boolean finished,
+    Integer phases,
+    Integer phasesDone,
+    Integer phasesLate,
+    Integer phasesNotStarted,
+    BigDecimal phasesScore,
+    BigDecimal indicatorsScore,
     BigDecimal score,
     String band,
     String deviationReason,
-    String processInstanceId,
-    boolean finished,
-    int phases,
-    int phasesDone,
-    int phasesLate,
-    int phasesNotStarted) {}
+    String validationNote) {
+
+  /** The plan and where the objective is, without how its phases went, its scores and the Dirigente's and the Nucleo's words. */
+  MonitoredObjective withoutResults() {
+    return new MonitoredObjective(code, year, title, department, director, unit, manager, managerId, classification,
+        kind, description, processInstanceId, state, stateLabel, finished, phases, null, null, null, null, null, null,
+        null, null, null);
+  }
+
+  boolean hasLatePhases() {
+    return phasesLate != null && phasesLate > 0;
+  }
+}

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** A phase, planned against actual. */
+/**
+ * A phase, planned against actual. What happened to it (state, late flag, completion, actual end,
+ * report) is {@code null} for a reader who may see only the plan ({@link Reader}).
+ */
 public record MonitoredPhase(
     String objectiveCode,
     int number,
@@ -14,10 +17,27 @@ public record MonitoredPhase(
     LocalDate plannedEnd,
     BigDecimal weight,
     String responsible,
+    String responsibleRole,
+    String responsibleId,
+    String centre,
+    String centreGroupId,
+    String note,
     PhaseState state,
-    boolean late,
+    Boolean late,
     BigDecimal completion,
-    LocalDate actualEnd) {
+    LocalDate actualEnd,
+    String report) {
+
+  /** The phase as the sheet planned it. */
+  MonitoredPhase asPlanned() {
+    return new MonitoredPhase(objectiveCode, number, name, plannedStart, plannedEnd, weight, responsible,
+        responsibleRole, responsibleId, centre, centreGroupId, note, null, null, null, null, null);
+  }
+
+  /** Whether the phase went past its planned end (false when not known to this reader). */
+  public boolean wentLate() {
+    return Boolean.TRUE.equals(late);
+  }
 
   /**
    * Days past the planned end: to the actual end once reported, to {@code today} while the phase is

@@ -2,34 +2,38 @@ package it.pegworkflow.monitoring;
 
 import it.pegworkflow.objective.ObjectiveState;
 import it.pegworkflow.objective.PhaseState;
+import it.pegworkflow.objective.Target;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The monitoring's read model on our tables, which the process listeners keep current: one query
- * per list (objectives with their phase counts, phases, indicators), never one per row.
+ * The read model of the API on our tables: one query per list (objectives with their phase counts,
+ * phases, indicators), never one per row. What a reader may see of it is {@link Reader}'s rule.
  */
 @Repository
 public class MonitoringQueries {
 
   private static final String OBJECTIVES = """
-      select o.code, o.objective_year, o.title, o.department, o.director, o.unit, o.manager, o.state, o.score,
-        o.band, o.deviation_reason, o.process_instance_id,
+      select o.code, o.objective_year, o.title, o.department, o.director, o.unit, o.manager, o.manager_id,
+        o.classification, o.kind, o.description, o.process_instance_id, o.state, o.phases_score, o.indicators_score,
+        o.score, o.band, o.deviation_reason, o.validation_note,
         count(p.phase_number) as phases,
         sum(case when p.state = 'COMPLETED' then 1 else 0 end) as phases_done,
         sum(case when p.late then 1 else 0 end) as phases_late,
         sum(case when p.state = 'PLANNED' then 1 else 0 end) as phases_not_started
       from peg_objective o left join peg_phase p on p.objective_code = o.code
       where %s
-      group by o.code, o.objective_year, o.title, o.department, o.director, o.unit, o.manager, o.state, o.score,
-        o.band, o.deviation_reason, o.process_instance_id
-      order by o.code""";
+      group by o.code, o.objective_year, o.title, o.department, o.director, o.unit, o.manager, o.manager_id,
+        o.classification, o.kind, o.description, o.process_instance_id, o.state, o.phases_score, o.indicators_score,
+        o.score, o.band, o.deviation_reason, o.validation_note
+      order by %s""";
 
   private final JdbcClient jdbc;
 
@@ -43,12 +47,26 @@ public class MonitoringQueries {
         .query(Integer.class).list();
   }
 
+  /** Every objective, latest year first. */
+  public List<MonitoredObjective> objectives() {
+    return jdbc.sql(OBJECTIVES.formatted("1 = 1", "o.objective_year desc, o.code")).query(MonitoringQueries::objective)
+        .list();
+  }
+
   public List<MonitoredObjective> objectives(int year) {
-    return jdbc.sql(OBJECTIVES.formatted("o.objective_year = ?")).param(year).query(MonitoringQueries::objective).list();
+    return jdbc.sql(OBJECTIVES.formatted("o.objective_year = ?", "o.code")).param(year)
+        .query(MonitoringQueries::objective).list();
   }
 
   public Optional<MonitoredObjective> objective(String code) {
-    return jdbc.sql(OBJECTIVES.formatted("o.code = ?")).param(code).query(MonitoringQueries::objective).optional();
+    return jdbc.sql(OBJECTIVES.formatted("o.code = ?", "o.code")).param(code).query(MonitoringQueries::objective)
+        .optional();
+  }
+
+  /** The objectives in which {@code userId} is responsible of a phase. */
+  public Set<String> codesWithResponsible(String userId) {
+    return Set.copyOf(jdbc.sql("select distinct objective_code from peg_phase where responsible_id = ?")
+        .param(userId).query(String.class).list());
   }
 
   public List<MonitoredPhase> phases(String code) {
@@ -63,6 +81,11 @@ public class MonitoringQueries {
         .param(year).query(MonitoringQueries::phase).list();
   }
 
+  public List<MonitoredIndicator> indicators(String code) {
+    return jdbc.sql("select * from peg_indicator where objective_code = ? order by indicator_number")
+        .param(code).query(MonitoringQueries::indicator).list();
+  }
+
   public List<MonitoredIndicator> indicators(int year) {
     return jdbc.sql("""
             select i.* from peg_indicator i join peg_objective o on o.code = i.objective_code
@@ -73,23 +96,27 @@ public class MonitoringQueries {
   private static MonitoredObjective objective(ResultSet rs, int row) throws SQLException {
     ObjectiveState state = ObjectiveState.valueOf(rs.getString("state"));
     return new MonitoredObjective(rs.getString("code"), rs.getInt("objective_year"), rs.getString("title"),
-        rs.getString("department"), rs.getString("director"), rs.getString("unit"), rs.getString("manager"), state,
-        state.label(), rs.getBigDecimal("score"), rs.getString("band"), rs.getString("deviation_reason"),
-        rs.getString("process_instance_id"), state == ObjectiveState.REPORTED, rs.getInt("phases"),
-        rs.getInt("phases_done"), rs.getInt("phases_late"), rs.getInt("phases_not_started"));
+        rs.getString("department"), rs.getString("director"), rs.getString("unit"), rs.getString("manager"),
+        rs.getString("manager_id"), rs.getString("classification"), rs.getString("kind"), rs.getString("description"),
+        rs.getString("process_instance_id"), state, state.label(), state == ObjectiveState.REPORTED,
+        rs.getInt("phases"), rs.getInt("phases_done"), rs.getInt("phases_late"), rs.getInt("phases_not_started"),
+        rs.getBigDecimal("phases_score"), rs.getBigDecimal("indicators_score"), rs.getBigDecimal("score"),
+        rs.getString("band"), rs.getString("deviation_reason"), rs.getString("validation_note"));
   }
 
   private static MonitoredPhase phase(ResultSet rs, int row) throws SQLException {
     return new MonitoredPhase(rs.getString("objective_code"), rs.getInt("phase_number"), rs.getString("name"),
         date(rs, "planned_start"), date(rs, "planned_end"), rs.getBigDecimal("weight"), rs.getString("responsible"),
-        PhaseState.valueOf(rs.getString("state")), rs.getBoolean("late"), rs.getBigDecimal("completion"),
-        date(rs, "actual_end"));
+        rs.getString("responsible_role"), rs.getString("responsible_id"), rs.getString("centre"),
+        rs.getString("centre_group_id"), rs.getString("note"), PhaseState.valueOf(rs.getString("state")),
+        rs.getBoolean("late"), rs.getBigDecimal("completion"), date(rs, "actual_end"), rs.getString("report"));
   }
 
   private static MonitoredIndicator indicator(ResultSet rs, int row) throws SQLException {
     return new MonitoredIndicator(rs.getString("objective_code"), rs.getInt("indicator_number"),
         rs.getString("description"), rs.getString("indicator_type"), rs.getString("expected_value"),
-        rs.getString("actual_value"), rs.getBigDecimal("score"));
+        Target.ValueKind.valueOf(rs.getString("value_kind")), rs.getString("actual_value"), rs.getString("note"),
+        rs.getBigDecimal("score"));
   }
 
   private static LocalDate date(ResultSet rs, String column) throws SQLException {

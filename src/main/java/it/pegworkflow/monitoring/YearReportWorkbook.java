@@ -75,7 +75,7 @@ public final class YearReportWorkbook {
     Table table = new Table("Fasi", PHASE_HEADERS);
     for (MonitoredPhase p : phases) {
       table.row(p.objectiveCode(), p.number(), p.name(), p.responsible(), p.plannedStart(), p.plannedEnd(),
-          p.actualEnd(), p.lateDays(today), p.completion(), p.state().label(), p.late() ? "sì" : "no");
+          p.actualEnd(), p.lateDays(today), p.completion(), p.state() == null ? "" : p.state().label(), p.state() == null ? "" : p.wentLate() ? "sì" : "no");
     }
     table.finish();
   }

@@ -38,10 +38,6 @@ public class ObjectiveVisibility {
   /** The process instances the user may see; {@code all} for the roles that see every objective. */
   public record Visible(boolean all, Set<String> processInstanceIds) {
     public static final Visible NOTHING = new Visible(false, Set.of());
-
-    public boolean includes(String processInstanceId) {
-      return all || processInstanceId != null && processInstanceIds.contains(processInstanceId);
-    }
   }
 
   /** Runs the engine's queries as the user the request authenticated (the engine filters them). */

@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -76,16 +75,6 @@ public class ObjectiveStore {
 
   public Optional<ObjectiveRow> objective(String code) {
     return jdbc.sql("select * from peg_objective where code = ?").param(code).query(Rows::objective).optional();
-  }
-
-  public List<ObjectiveRow> objectives() {
-    return jdbc.sql("select * from peg_objective order by objective_year desc, code").query(Rows::objective).list();
-  }
-
-  /** The objectives in which {@code userId} is responsible of a phase. */
-  public Set<String> codesWithResponsible(String userId) {
-    return Set.copyOf(jdbc.sql("select distinct objective_code from peg_phase where responsible_id = ?")
-        .param(userId).query(String.class).list());
   }
 
   public List<PhaseRow> phases(String code) {

@@ -7,14 +7,15 @@ import it.pegworkflow.monitoring.MonitoringQueries;
 import it.pegworkflow.monitoring.YearReportCsv;
 import it.pegworkflow.monitoring.YearReportWorkbook;
 import it.pegworkflow.objective.ObjectiveState;
-import it.pegworkflow.process.ObjectiveVisibility;
+import it.pegworkflow.monitoring.Reader;
 import it.pegworkflow.process.PlanningCalendar;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,12 +40,12 @@ class MonitoringController {
   static final MediaType SVG = MediaType.parseMediaType("image/svg+xml;charset=UTF-8");
 
   private final MonitoringQueries queries;
-  private final ObjectiveVisibility visibility;
+  private final Readers readers;
   private final PlanningCalendar calendar;
 
-  MonitoringController(MonitoringQueries queries, ObjectiveVisibility visibility, PlanningCalendar calendar) {
+  MonitoringController(MonitoringQueries queries, Readers readers, PlanningCalendar calendar) {
     this.queries = queries;
-    this.visibility = visibility;
+    this.readers = readers;
     this.calendar = calendar;
   }
 
@@ -55,26 +56,30 @@ class MonitoringController {
       @RequestParam(defaultValue = "false") boolean lateOnly) {
     List<Integer> years = queries.years();
     int shown = year != null ? year : years.isEmpty() ? calendar.today().getYear() : years.get(0);
-    var visible = visibility.forCurrentUser();
-    return Dashboard.of(shown, years, queries.objectives(shown), o -> visible.includes(o.processInstanceId()),
+    return Dashboard.of(shown, years, queries.objectives(shown), readers.current(),
         new Dashboard.Filter(department, unit, state, lateOnly));
   }
 
   @GetMapping("/objectives/{code}/gantt.svg")
   ResponseEntity<String> gantt(@PathVariable String code) {
-    MonitoredObjective objective = queries.objective(code)
-        .filter(o -> visibility.forCurrentUser().includes(o.processInstanceId()))
+    Reader reader = readers.current();
+    MonitoredObjective objective = queries.objective(code).filter(reader::mayRead)
         .orElseThrow(() -> new UnknownObjective(code));
+    var phases = queries.phases(code).stream().map(p -> reader.seen(objective, p)).toList();
     return ResponseEntity.ok().contentType(SVG)
-        .body(GanttChart.render(objective, queries.phases(code), calendar.today()));
+        .body(GanttChart.render(reader.seen(objective), phases, calendar.today()));
   }
 
   @GetMapping("/reports/{year}.xlsx")
   ResponseEntity<byte[]> workbook(@PathVariable int year) throws IOException {
-    var objectives = visibleObjectives(year);
-    Set<String> codes = objectives.stream().map(MonitoredObjective::code).collect(Collectors.toSet());
-    var phases = queries.phases(year).stream().filter(p -> codes.contains(p.objectiveCode())).toList();
-    var indicators = queries.indicators(year).stream().filter(i -> codes.contains(i.objectiveCode())).toList();
+    Reader reader = readers.current();
+    Map<String, MonitoredObjective> readable = queries.objectives(year).stream().filter(reader::mayRead)
+        .collect(Collectors.toMap(MonitoredObjective::code, o -> o, (a, b) -> a, LinkedHashMap::new));
+    var objectives = readable.values().stream().map(reader::seen).toList();
+    var phases = queries.phases(year).stream().filter(p -> readable.containsKey(p.objectiveCode()))
+        .map(p -> reader.seen(readable.get(p.objectiveCode()), p)).toList();
+    var indicators = queries.indicators(year).stream().filter(i -> readable.containsKey(i.objectiveCode()))
+        .map(i -> reader.seen(readable.get(i.objectiveCode()), i)).toList();
     var today = calendar.today();
     return download("relazione-performance-" + year + ".xlsx", XLSX,
         out -> YearReportWorkbook.write(objectives, phases, indicators, today, out));
@@ -88,8 +93,8 @@ class MonitoringController {
   }
 
   private List<MonitoredObjective> visibleObjectives(int year) {
-    var visible = visibility.forCurrentUser();
-    return queries.objectives(year).stream().filter(o -> visible.includes(o.processInstanceId())).toList();
+    Reader reader = readers.current();
+    return queries.objectives(year).stream().filter(reader::mayRead).map(reader::seen).toList();
   }
 
   private static ResponseEntity<byte[]> download(String name, MediaType type, Body body) throws IOException {

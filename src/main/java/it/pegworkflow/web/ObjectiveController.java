@@ -1,14 +1,11 @@
 package it.pegworkflow.web;
 
 import it.pegworkflow.process.ObjectiveImport;
-import it.pegworkflow.process.ObjectiveVisibility;
-import it.pegworkflow.store.ObjectiveRow;
-import it.pegworkflow.store.ObjectiveStore;
+import it.pegworkflow.monitoring.MonitoringQueries;
+import it.pegworkflow.monitoring.Reader;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,18 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ObjectiveController {
 
   private final ObjectiveImport objectiveImport;
-  private final ObjectiveStore store;
+  private final MonitoringQueries queries;
   private final ImportPermission permission;
-  private final ObjectiveVisibility visibility;
-  private final IdentityService identity;
+  private final Readers readers;
 
-  ObjectiveController(ObjectiveImport objectiveImport, ObjectiveStore store, ImportPermission permission,
-      ObjectiveVisibility visibility, IdentityService identity) {
+  ObjectiveController(ObjectiveImport objectiveImport, MonitoringQueries queries, ImportPermission permission,
+      Readers readers) {
     this.objectiveImport = objectiveImport;
-    this.store = store;
+    this.queries = queries;
     this.permission = permission;
-    this.visibility = visibility;
-    this.identity = identity;
+    this.readers = readers;
   }
 
   /** An empty body is an empty sheet: the parser says so in Italian, with the other sheet errors. */
@@ -47,44 +42,18 @@ class ObjectiveController {
     return ResponseEntity.created(location).body(Map.of("objectives", imported));
   }
 
-  /**
-   * The objectives the user may see: in Cockpit (by the engine's grants) or as a phase's responsible,
-   * who does not see their results.
-   */
+  /** The objectives the user may read, each as they may see it ({@link Reader}). */
   @GetMapping
   List<ObjectiveSummary> list() {
-    var reader = reader();
-    return store.objectives().stream().filter(reader::mayRead)
-        .map(o -> ObjectiveSummary.of(reader.follows(o) ? o : ObjectiveDetail.withoutResults(o))).toList();
+    Reader reader = readers.current();
+    return queries.objectives().stream().filter(reader::mayRead).map(reader::seen).map(ObjectiveSummary::of).toList();
   }
 
-  /** An objective the user may not see answers as one that does not exist. */
+  /** An objective the user may not read answers as one that does not exist. */
   @GetMapping("/{code}")
   ObjectiveDetail show(@PathVariable String code) {
-    var reader = reader();
-    var objective = store.objective(code).filter(reader::mayRead).orElseThrow(() -> new UnknownObjective(code));
-    return reader.follows(objective) ? ObjectiveDetail.of(objective, store.phases(code), store.indicators(code))
-        : ObjectiveDetail.ofResponsible(objective, store.phases(code), store.indicators(code), reader.userId());
-  }
-
-  private Reader reader() {
-    var visible = visibility.forCurrentUser();
-    String userId = identity.getCurrentAuthentication().getUserId();
-    return new Reader(visible, userId, visible.all() ? Set.of() : store.codesWithResponsible(userId));
-  }
-
-  /**
-   * Who reads: those who follow an objective (the engine lets them read its process instance) read
-   * all of it; a responsible of one of its phases reads the plan and their own phases only.
-   */
-  private record Reader(ObjectiveVisibility.Visible visible, String userId, Set<String> responsibleFor) {
-
-    boolean follows(ObjectiveRow objective) {
-      return visible.includes(objective.processInstanceId());
-    }
-
-    boolean mayRead(ObjectiveRow objective) {
-      return follows(objective) || responsibleFor.contains(objective.code());
-    }
+    Reader reader = readers.current();
+    var objective = queries.objective(code).filter(reader::mayRead).orElseThrow(() -> new UnknownObjective(code));
+    return ObjectiveDetail.of(reader, objective, queries.phases(code), queries.indicators(code));
   }
 }

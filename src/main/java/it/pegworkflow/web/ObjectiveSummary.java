@@ -1,6 +1,6 @@
 package it.pegworkflow.web;
 
-import it.pegworkflow.store.ObjectiveRow;
+import it.pegworkflow.monitoring.MonitoredObjective;
 import java.math.BigDecimal;
 
 /** One line of the objectives' list. */
@@ -17,8 +17,8 @@ record ObjectiveSummary(
     String band,
     String processInstanceId) {
 
-  static ObjectiveSummary of(ObjectiveRow row) {
-    return new ObjectiveSummary(row.code(), row.year(), row.title(), row.department(), row.unit(), row.manager(),
-        row.state().name(), row.state().label(), row.score(), row.band(), row.processInstanceId());
+  static ObjectiveSummary of(MonitoredObjective o) {
+    return new ObjectiveSummary(o.code(), o.year(), o.title(), o.department(), o.unit(), o.manager(),
+        o.state().name(), o.stateLabel(), o.score(), o.band(), o.processInstanceId());
   }
 }

@@ -84,7 +84,8 @@ class GanttChartTest {
     List<MonitoredPhase> phases = new ArrayList<>(phasesOfTheRealSheet());
     MonitoredPhase first = phases.get(0);
     phases.set(0, new MonitoredPhase(first.objectiveCode(), 1, "Fase <script>alert(1)</script> & \"altro\"",
-        first.plannedStart(), first.plannedEnd(), first.weight(), first.responsible(), first.state(), false, null, null));
+        first.plannedStart(), first.plannedEnd(), first.weight(), first.responsible(), "", "vernamarco", "", null, "",
+        first.state(), false, null, null, null));
 
     String rendered = GanttChart.render(objective(title), phases, TODAY);
     Document svg = parse(rendered);
@@ -110,17 +111,17 @@ class GanttChartTest {
     for (var phase : sheet.phases()) {
       int i = phase.number() - 1;
       phases.add(new MonitoredPhase(sheet.code(), phase.number(), phase.name(), phase.plannedStart(), phase.plannedEnd(),
-          phase.weight().orElse(null), phase.responsible().fullName(),
-          ends[i] == null ? PhaseState.RUNNING : PhaseState.COMPLETED, i == 1,
-          completions[i] == null ? null : new BigDecimal(completions[i]), ends[i]));
+          phase.weight().orElse(null), phase.responsible().fullName(), phase.responsible().role(), "responsabile" + i,
+          phase.centre(), null, phase.note(), ends[i] == null ? PhaseState.RUNNING : PhaseState.COMPLETED, i == 1,
+          completions[i] == null ? null : new BigDecimal(completions[i]), ends[i], null));
     }
     return phases;
   }
 
   private static MonitoredObjective objective(String title) {
     return new MonitoredObjective("2017_ZN02", 2017, title, "SERVIZI SOCIALI", "CAVALLERI VINCENZO",
-        "SERVIZIO SOCIALE AMMINISTRATIVO", "FOTI FILIPPO", ObjectiveState.RUNNING, "in corso", null, null, null, "pi",
-        false, 4, 3, 1, 0);
+        "SERVIZIO SOCIALE AMMINISTRATIVO", "FOTI FILIPPO", "fotifilippo", "DIREZIONALE", "SVILUPPO", "", "pi",
+        ObjectiveState.RUNNING, "in corso", false, 4, 3, 1, 0, null, null, null, null, null, null);
   }
 
   private static byte[] realSheet() {

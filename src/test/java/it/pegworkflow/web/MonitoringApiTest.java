@@ -65,7 +65,14 @@ class MonitoringApiTest extends MonitoringScenario {
     assertThat(codes(dashboard(OTHER_MANAGER, ""))).containsExactly(peg.code("D"));
     assertThat(codes(dashboard("cavallerivincenzo", ""))).as("the Direttore of all five").hasSize(5);
     assertThat(codes(dashboard("nucleomon", ""))).hasSize(5);
-    assertThat(codes(dashboard("vernamarco", ""))).as("a responsible of phases").isEmpty();
+    assertThat(dashboard("vernamarco", "").get("objectives")).as("a responsible of phases: his objectives, without results")
+        .isNotEmpty().allSatisfy(row -> {
+          assertThat(row.get("score").isNull()).isTrue();
+          assertThat(row.get("phasesDone").isNull()).isTrue();
+          assertThat(row.get("phasesLate").isNull()).isTrue();
+        });
+    user("estraneomon");
+    assertThat(codes(dashboard("estraneomon", ""))).as("someone with no part in them").isEmpty();
 
     assertThat(as(OTHER_MANAGER).get("/api/objectives/" + peg.code("A") + "/gantt.svg").status()).isEqualTo(404);
     assertThat(as("fotifilippo").get("/api/objectives/" + peg.code("A") + "/gantt.svg").status()).isEqualTo(200);
