@@ -15,6 +15,26 @@ import org.springframework.core.Ordered;
 @Configuration
 class WebSecurity {
 
+  /** First, so that every answer of ours carries them, a 401 or a 403 of the filters below included. */
+  @Bean
+  FilterRegistrationBean<ApiSecurityHeaders> apiSecurityHeaders() {
+    var registration = new FilterRegistrationBean<>(new ApiSecurityHeaders());
+    registration.addUrlPatterns("/api/*");
+    registration.setName("pegApiSecurityHeaders");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  /** Before any login is checked: a foreign page's request neither writes nor counts as a failed login. */
+  @Bean
+  FilterRegistrationBean<SameOriginWrites> sameOriginWrites() {
+    var registration = new FilterRegistrationBean<>(new SameOriginWrites());
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setName("pegSameOriginWrites");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<ApiAuthentication> apiAuthentication(ProcessEngine engine) {
     var registration = new FilterRegistrationBean<>(new ApiAuthentication(engine.getIdentityService(), engine.getName()));
