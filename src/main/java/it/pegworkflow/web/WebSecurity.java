@@ -3,6 +3,8 @@ package it.pegworkflow.web;
 import it.pegworkflow.process.PegProperties;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +15,20 @@ import org.springframework.core.Ordered;
  * Camunda user; ours also lets a user logged into the webapps read. The webapps keep their own login.
  */
 @Configuration
+@EnableConfigurationProperties(SecuritySettings.class)
 class WebSecurity {
+
+  /** Ahead of Camunda's webapp filters, which would serve the setup page and take the request. */
+  @Bean
+  FilterRegistrationBean<ClosedSetupPage> closedSetupPage(CamundaBpmProperties camunda, SecuritySettings settings) {
+    String applicationPath = camunda.getWebapp().getApplicationPath();
+    var registration = new FilterRegistrationBean<>(new ClosedSetupPage(applicationPath));
+    registration.addUrlPatterns(applicationPath + "/api/admin/setup/*", applicationPath + "/app/admin/*");
+    registration.setName("pegClosedSetupPage");
+    registration.setEnabled(!settings.setupPageOpen());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
 
   /** First, so that every answer of ours carries them, a 401 or a 403 of the filters below included. */
   @Bean
