@@ -50,6 +50,26 @@ class WebSecurity {
     return registration;
   }
 
+  /** After the origin check (a foreign page's request is no login), before any password is checked. */
+  @Bean
+  FilterRegistrationBean<LoginThrottle> loginThrottle(CamundaBpmProperties camunda, SecuritySettings settings) {
+    String applicationPath = camunda.getWebapp().getApplicationPath();
+    var registration = new FilterRegistrationBean<>(new LoginThrottle(settings.login(), applicationPath));
+    registration.addUrlPatterns("/api/*", "/error", "/engine-rest/*", applicationPath + "/api/admin/auth/user/*");
+    registration.setName("pegLoginThrottle");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 7);
+    return registration;
+  }
+
+  /** After the logins (an anonymous caller learns nothing about the policy). */
+  @Bean
+  FilterRegistrationBean<PasswordPolicyCheck> passwordPolicyCheck(ProcessEngine engine, CamundaBpmProperties camunda) {
+    var registration = new FilterRegistrationBean<>(new PasswordPolicyCheck(engine.getIdentityService()));
+    registration.addUrlPatterns("/engine-rest/*", camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+    registration.setName("pegPasswordPolicyCheck");
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<ApiAuthentication> apiAuthentication(ProcessEngine engine) {
     var registration = new FilterRegistrationBean<>(new ApiAuthentication(engine.getIdentityService(), engine.getName()));
@@ -89,6 +109,7 @@ class WebSecurity {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         EngineRestBasicAuthentication.class.getName());
     registration.setName("camundaEngineRestAuthentication");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     return registration;
   }
 }
