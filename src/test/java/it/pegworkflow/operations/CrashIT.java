@@ -143,16 +143,21 @@ class CrashIT {
         .hasSizeLessThan(phaseTasks.size());
 
     JarServer again = JarServer.start(url, user, work, "crash-" + label + "-2", ADMIN, PASSWORD);
-    Set<String> completed = completedPhaseTasks(again.port(), prefix);
-    System.out.printf("Crash on %s: %d phase completions answered 204 before kill -9, %d of them lost%n",
-        label, acknowledged.size(), acknowledged.stream().filter(id -> !completed.contains(id)).count());
-    assertThat(completed).as("every completion that answered 204 before the kill").containsAll(acknowledged);
-    List<String> codes = new ArrayList<>();
-    JSON.readTree(Http.get(again.port(), "/api/objectives", ADMIN, PASSWORD).body())
-        .forEach(o -> codes.add(o.path("code").asText()));
-    assertThat(codes.stream().filter(c -> c.startsWith(prefix))).as("the import that answered 201")
-        .hasSize(WORKED_OBJECTIVES);
-    return again;
+    try {
+      Set<String> completed = completedPhaseTasks(again.port(), prefix);
+      System.out.printf("Crash on %s: %d phase completions answered 204 before kill -9, %d of them lost%n",
+          label, acknowledged.size(), acknowledged.stream().filter(id -> !completed.contains(id)).count());
+      assertThat(completed).as("every completion that answered 204 before the kill").containsAll(acknowledged);
+      List<String> codes = new ArrayList<>();
+      JSON.readTree(Http.get(again.port(), "/api/objectives", ADMIN, PASSWORD).body())
+          .forEach(o -> codes.add(o.path("code").asText()));
+      assertThat(codes.stream().filter(c -> c.startsWith(prefix))).as("the import that answered 201")
+          .hasSize(WORKED_OBJECTIVES);
+      return again;
+    } catch (AssertionError | RuntimeException e) {
+      again.stop();
+      throw e;
+    }
   }
 
   /** The phase tasks of the objectives under {@code prefix}, once the job executor has opened all {@code count}. */
