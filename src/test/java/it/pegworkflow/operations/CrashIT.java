@@ -135,8 +135,11 @@ class CrashIT {
 
     Set<String> acknowledged;
     try (var completions = new AcknowledgedCompletions(server.port(), ADMIN, PASSWORD, phaseTasks, today.toString())) {
-      completions.awaitAtLeast(ACKNOWLEDGED_BEFORE_KILL, Duration.ofMinutes(1));
-      server.kill();
+      try {
+        completions.awaitAtLeast(ACKNOWLEDGED_BEFORE_KILL, Duration.ofMinutes(1));
+      } finally {
+        server.kill();
+      }
       acknowledged = completions.acknowledged();
     }
     assertThat(acknowledged).as("phases were still being completed when the server was killed")
