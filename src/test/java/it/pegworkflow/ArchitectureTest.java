@@ -24,6 +24,7 @@ class ArchitectureTest {
       .layer("scoring").definedBy("..scoring..")
       .layer("people").definedBy("..people..")
       .layer("objective").definedBy("..objective..")
+      .layer("platform").definedBy("..platform..")
       .whereLayer("web").mayNotBeAccessedByAnyLayer()
       .whereLayer("demo").mayNotBeAccessedByAnyLayer()
       .whereLayer("monitoring").mayOnlyBeAccessedByLayers("web")
@@ -32,7 +33,8 @@ class ArchitectureTest {
       .whereLayer("store").mayOnlyBeAccessedByLayers("process", "web")
       .whereLayer("sheet").mayOnlyBeAccessedByLayers("process", "web")
       .whereLayer("scoring").mayOnlyBeAccessedByLayers("process")
-      .whereLayer("people").mayOnlyBeAccessedByLayers("process", "store");
+      .whereLayer("people").mayOnlyBeAccessedByLayers("process", "store")
+      .whereLayer("platform").mayOnlyBeAccessedByLayers("process", "web", "demo");
 
   @ArchTest
   static final ArchRule plainDomain = noClasses()

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the administrator named by {@code PEG_ADMIN_USER} / {@code PEG_ADMIN_PASSWORD}, member of
  * {@code camunda-admin} (with every permission) and of the controllo di gestione. Nothing is created
- * without both: no user with a known password ever comes from the code.
+ * without both: no user with a known password ever comes from the code. It is also the
+ * administrator's way back in: at every start the account gets that password and any login delay
+ * is lifted.
  */
 @Component
 public class AdministratorSetup {
@@ -36,14 +39,28 @@ public class AdministratorSetup {
   }
 
   public void provide(String userId, String password) {
-    adminGroup();
-    if (identity.createUserQuery().userId(userId).count() == 0) {
-      User user = identity.newUser(userId);
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      user = identity.newUser(userId);
       user.setFirstName("Amministratore");
       user.setLastName("PEG");
-      user.setPassword(password);
-      identity.saveUser(user);
     }
+    PasswordPolicyResult policy = identity.getPasswordPolicy() == null ? null
+        : identity.checkPasswordAgainstPolicy(password, user);
+    if (policy != null && !policy.isValid()) {
+      throw new IllegalStateException("PEG_ADMIN_PASSWORD non rispetta la politica delle password (almeno 10 caratteri "
+          + "con maiuscole, minuscole, cifre e simboli, senza il nome utente): l'amministratore non è stato creato");
+    }
+    user.setPassword(password);
+    identity.saveUser(user);
+    identity.unlockUser(userId);
+    appoint(userId);
+    LOG.info("Amministratore {}: password da PEG_ADMIN_PASSWORD, accesso sbloccato", userId);
+  }
+
+  /** Makes an existing user administrator: member of {@code camunda-admin} and of the controllo di gestione. */
+  public void appoint(String userId) {
+    adminGroup();
     for (String group : new String[] {Groups.CAMUNDA_ADMIN, CONTROLLO_GROUP}) {
       if (identity.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
         identity.createMembership(userId, group);

@@ -126,7 +126,7 @@ public class IdentityProvisioning {
     user.setLastName(capitalised(person.fullName().substring(0, person.fullName().lastIndexOf(' ') + 1).strip()));
     // Nobody knows it: the person logs in once an administrator (or the directory) gives a real one.
     // Without any password Camunda's login fails with an error instead of refusing.
-    user.setPassword(unguessable());
+    user.setPassword(unguessable(user));
     identity.saveUser(user);
   }
 
@@ -143,10 +143,20 @@ public class IdentityProvisioning {
     identity.saveGroup(group);
   }
 
-  private static String unguessable() {
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    return Base64.getEncoder().encodeToString(secret);
+  /**
+   * 32 random bytes, drawn again until the password policy accepts them for this person: Base64 may
+   * lack a digit or a capital, or contain a short name ("Re", "Li") that the policy refuses.
+   */
+  private String unguessable(User user) {
+    for (int attempt = 0; attempt < 1_000; attempt++) {
+      byte[] secret = new byte[32];
+      RANDOM.nextBytes(secret);
+      String candidate = Base64.getEncoder().encodeToString(secret);
+      if (identity.getPasswordPolicy() == null || identity.checkPasswordAgainstPolicy(candidate, user).isValid()) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("No random password satisfies the password policy for " + user.getId());
   }
 
   private static String capitalised(String words) {

@@ -3,6 +3,8 @@ package it.pegworkflow.web;
 import it.pegworkflow.process.PegProperties;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +15,60 @@ import org.springframework.core.Ordered;
  * Camunda user; ours also lets a user logged into the webapps read. The webapps keep their own login.
  */
 @Configuration
+@EnableConfigurationProperties(SecuritySettings.class)
 class WebSecurity {
+
+  /** Ahead of Camunda's webapp filters, which would serve the setup page and take the request. */
+  @Bean
+  FilterRegistrationBean<ClosedSetupPage> closedSetupPage(CamundaBpmProperties camunda, SecuritySettings settings) {
+    String applicationPath = camunda.getWebapp().getApplicationPath();
+    var registration = new FilterRegistrationBean<>(new ClosedSetupPage(applicationPath));
+    registration.addUrlPatterns(applicationPath + "/api/admin/setup/*", applicationPath + "/app/admin/*");
+    registration.setName("pegClosedSetupPage");
+    registration.setEnabled(!settings.setupPageOpen());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
+  /** First, so that every answer of ours carries them, a 401 or a 403 of the filters below included. */
+  @Bean
+  FilterRegistrationBean<ApiSecurityHeaders> apiSecurityHeaders() {
+    var registration = new FilterRegistrationBean<>(new ApiSecurityHeaders());
+    registration.addUrlPatterns("/api/*");
+    registration.setName("pegApiSecurityHeaders");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  /** Before any login is checked: a foreign page's request neither writes nor counts as a failed login. */
+  @Bean
+  FilterRegistrationBean<SameOriginWrites> sameOriginWrites() {
+    var registration = new FilterRegistrationBean<>(new SameOriginWrites());
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setName("pegSameOriginWrites");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
+  /** After the origin check (a foreign page's request is no login), before any password is checked. */
+  @Bean
+  FilterRegistrationBean<LoginThrottle> loginThrottle(CamundaBpmProperties camunda, SecuritySettings settings) {
+    String applicationPath = camunda.getWebapp().getApplicationPath();
+    var registration = new FilterRegistrationBean<>(new LoginThrottle(settings.login(), applicationPath));
+    registration.addUrlPatterns("/api/*", "/error", "/engine-rest/*", applicationPath + "/api/admin/auth/user/*");
+    registration.setName("pegLoginThrottle");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 7);
+    return registration;
+  }
+
+  /** After the logins (an anonymous caller learns nothing about the policy). */
+  @Bean
+  FilterRegistrationBean<PasswordPolicyCheck> passwordPolicyCheck(ProcessEngine engine, CamundaBpmProperties camunda) {
+    var registration = new FilterRegistrationBean<>(new PasswordPolicyCheck(engine.getIdentityService()));
+    registration.addUrlPatterns("/engine-rest/*", camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+    registration.setName("pegPasswordPolicyCheck");
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<ApiAuthentication> apiAuthentication(ProcessEngine engine) {
@@ -54,6 +109,7 @@ class WebSecurity {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         EngineRestBasicAuthentication.class.getName());
     registration.setName("camundaEngineRestAuthentication");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     return registration;
   }
 }

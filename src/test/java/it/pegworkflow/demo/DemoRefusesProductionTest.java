@@ -41,7 +41,8 @@ class DemoRefusesProductionTest {
     for (Path file : configurations) {
       for (String line : Files.readAllLines(file)) {
         Matcher secret = SECRET_SETTING.matcher(line.replace('=', ':'));
-        if (secret.matches() && !line.strip().startsWith("#")) {
+        // a switch such as enablePasswordPolicy: true names a password but holds none
+        if (secret.matches() && !line.strip().startsWith("#") && !secret.group(2).strip().matches("true|false")) {
           assertThat(secret.group(2).strip()).as(file + ": " + line).matches(FROM_ENVIRONMENT);
         }
       }

@@ -21,31 +21,40 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar killed with {@code kill -9} in the middle of a large import, then started again
- * on the same database (an H2 file, then PostgreSQL): every objective of the file is there whole
- * with its process, or not at all; a timer that fell due while the server was down fires after.
+ * The packaged jar killed with {@code kill -9} twice on the same database (the jar's default H2
+ * file, then PostgreSQL): first while people complete their phases, and every completion that had
+ * answered 204 (and the import that had answered 201) is there after the restart; then in the
+ * middle of a large import, and every objective of the file is there whole with its process, or not
+ * at all; a timer that fell due while the server was down fires after.
  */
 class CrashIT {
 
   private static final int OBJECTIVES = 300;
+  /** Objectives whose running phases people complete when the server is killed: four phases each. */
+  private static final int WORKED_OBJECTIVES = 30;
+  /** Completions acknowledged before the kill: H2's old 500 ms write delay lost the last of them. */
+  private static final int ACKNOWLEDGED_BEFORE_KILL = 30;
   private static final String ADMIN = "crashadmin";
   private static final String PASSWORD = "Crash-Segreta-1";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path work;
 
+  /** The jar's own default database: the H2 file {@code ./data/peg-workflow} with {@code peg.h2-settings}. */
   @Test
-  void onAnH2File() throws Exception {
-    String url = "jdbc:h2:file:" + work.resolve("data/peg").toAbsolutePath() + ";AUTO_SERVER=FALSE";
-    crashAndRestart(url, "sa", "h2");
+  void onTheDefaultH2File() throws Exception {
+    String file = "jdbc:h2:file:" + work.resolve("data/peg-workflow").toAbsolutePath();
+    crashAndRestart(null, file, "sa", "h2");
   }
 
   @Test
   void onPostgres() throws Exception {
-    crashAndRestart(PostgresServer.freshDatabase("crash"), PostgresServer.USER, "postgres");
+    String url = PostgresServer.freshDatabase("crash");
+    crashAndRestart(url, url, PostgresServer.USER, "postgres");
   }
 
-  private void crashAndRestart(String url, String user, String label) throws Exception {
+  /** {@code url}: the jar's database (null: its default); {@code jdbc}: where the test reaches it while the jar is down. */
+  private void crashAndRestart(String url, String jdbc, String user, String label) throws Exception {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
     LocalDate start = today.plusDays(5);
     String timerCode = start.getYear() + "_LATER";
@@ -56,22 +65,23 @@ class CrashIT {
     Http.Answer later = Http.importSheet(server.port(), ADMIN, PASSWORD, Sheets.objective(timerCode, start, start.plusDays(5)));
     assertThat(later.status()).as(later.body()).isEqualTo(201);
     String laterInstance = JSON.readTree(later.body()).at("/objectives/0/processInstanceId").asText();
+    JarServer restarted = killedWhilePhasesAreCompleted(server, url, user, work, label, today);
 
-    var big = CompletableFuture.supplyAsync(() -> Http.importSheet(server.port(), ADMIN, PASSWORD, bigFile));
+    var big = CompletableFuture.supplyAsync(() -> Http.importSheet(restarted.port(), ADMIN, PASSWORD, bigFile));
     Thread.sleep(1_500);
     assertThat(big).as("the import is still running when the server is killed").isNotDone();
-    server.kill();
+    restarted.kill();
     assertThat(big).failsWithin(Duration.ofSeconds(30));
 
     // While the server is down, the day of the phases' start comes (the timers' due date moves to the past).
-    try (Connection db = DriverManager.getConnection(url, user, "")) {
+    try (Connection db = DriverManager.getConnection(jdbc, user, "")) {
       var due = db.prepareStatement("update ACT_RU_JOB set DUEDATE_ = ? where PROCESS_INSTANCE_ID_ = ?");
       due.setTimestamp(1, new Timestamp(System.currentTimeMillis() - 60_000));
       due.setString(2, laterInstance);
       assertThat(due.executeUpdate()).as("the four start timers of %s", timerCode).isEqualTo(4);
     }
 
-    JarServer again = JarServer.start(url, user, work, "crash-" + label + "-2", ADMIN, PASSWORD);
+    JarServer again = JarServer.start(url, user, work, "crash-" + label + "-3", ADMIN, PASSWORD);
     try {
       JsonNode objectives = JSON.readTree(Http.get(again.port(), "/api/objectives", ADMIN, PASSWORD).body());
       Set<String> stored = new HashSet<>();
@@ -107,6 +117,78 @@ class CrashIT {
       }
     } finally {
       again.stop();
+    }
+  }
+
+  /**
+   * Imports objectives whose phases are all open, completes them with a few clients at once and
+   * kills the server right after the {@value #ACKNOWLEDGED_BEFORE_KILL}th completion answered 204;
+   * then starts it again and finds every acknowledged completion done. Returns the new server.
+   */
+  private static JarServer killedWhilePhasesAreCompleted(JarServer server, String url, String user, Path work,
+      String label, LocalDate today) throws Exception {
+    String prefix = today.getYear() + "_WORK";
+    Http.Answer imported = Http.importSheet(server.port(), ADMIN, PASSWORD,
+        Sheets.file(prefix, WORKED_OBJECTIVES, Sheets.pastStart(today), Sheets.comingEnd(today)));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    List<String> phaseTasks = openPhaseTasks(server.port(), prefix, WORKED_OBJECTIVES * 4);
+
+    Set<String> acknowledged;
+    try (var completions = new AcknowledgedCompletions(server.port(), ADMIN, PASSWORD, phaseTasks, today.toString())) {
+      try {
+        completions.awaitAtLeast(ACKNOWLEDGED_BEFORE_KILL, Duration.ofMinutes(1));
+      } finally {
+        server.kill();
+      }
+      acknowledged = completions.acknowledged();
+    }
+    assertThat(acknowledged).as("phases were still being completed when the server was killed")
+        .hasSizeLessThan(phaseTasks.size());
+
+    JarServer again = JarServer.start(url, user, work, "crash-" + label + "-2", ADMIN, PASSWORD);
+    try {
+      Set<String> completed = completedPhaseTasks(again.port(), prefix);
+      System.out.printf("Crash on %s: %d phase completions answered 204 before kill -9, %d of them lost%n",
+          label, acknowledged.size(), acknowledged.stream().filter(id -> !completed.contains(id)).count());
+      assertThat(completed).as("every completion that answered 204 before the kill").containsAll(acknowledged);
+      List<String> codes = new ArrayList<>();
+      JSON.readTree(Http.get(again.port(), "/api/objectives", ADMIN, PASSWORD).body())
+          .forEach(o -> codes.add(o.path("code").asText()));
+      assertThat(codes.stream().filter(c -> c.startsWith(prefix))).as("the import that answered 201")
+          .hasSize(WORKED_OBJECTIVES);
+      return again;
+    } catch (AssertionError | RuntimeException e) {
+      again.stop();
+      throw e;
+    }
+  }
+
+  /** The phase tasks of the objectives under {@code prefix}, once the job executor has opened all {@code count}. */
+  private static List<String> openPhaseTasks(int port, String prefix, int count) throws InterruptedException {
+    String path = "/engine-rest/task?processDefinitionKey=PegObjective&taskDefinitionKey=Task_CompletePhase"
+        + "&processInstanceBusinessKeyLike=" + prefix + "%25&maxResults=10000";
+    Waiting.until(Duration.ofMinutes(2), () -> json(port, path).size() == count);
+    List<String> ids = new ArrayList<>();
+    json(port, path).forEach(t -> ids.add(t.path("id").asText()));
+    return ids;
+  }
+
+  private static Set<String> completedPhaseTasks(int port, String prefix) {
+    Set<String> ids = new HashSet<>();
+    json(port, "/engine-rest/history/task?processDefinitionKey=PegObjective&taskDefinitionKey=Task_CompletePhase"
+        + "&processInstanceBusinessKeyLike=" + prefix + "%25&finished=true&maxResults=10000").forEach(t -> {
+          if ("completed".equals(t.path("deleteReason").asText())) {
+            ids.add(t.path("id").asText());
+          }
+        });
+    return ids;
+  }
+
+  private static JsonNode json(int port, String path) {
+    try {
+      return JSON.readTree(Http.get(port, path, ADMIN, PASSWORD).body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -24,6 +24,11 @@ final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(sheet, StandardCharsets.UTF_8)).build());
   }
 
+  static Answer postJson(int port, String path, String user, String password, String json) {
+    return send(request(port, path, user, password).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+  }
+
   static Answer get(int port, String path, String user, String password) {
     return send(request(port, path, user, password).GET().build());
   }

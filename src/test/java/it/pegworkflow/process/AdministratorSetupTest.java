@@ -1,6 +1,7 @@
 package it.pegworkflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,31 @@ class AdministratorSetupTest extends ProcessTest {
     } finally {
       identity.deleteUser("amministratoreprova");
     }
+  }
+
+  @Test
+  void startingWithPegAdminUnlocksTheAdministratorAndSetsItsPassword() {
+    administrators.provide("amministratorebloccato", "Prima-Segreta-1");
+    try {
+      for (int attempt = 0; attempt < 12; attempt++) {
+        identity.checkPassword("amministratorebloccato", "Sbagliata-1");
+      }
+      assertThat(identity.checkPassword("amministratorebloccato", "Prima-Segreta-1")).isFalse();
+
+      administrators.provide("amministratorebloccato", "Nuova-Segreta-2");
+
+      assertThat(identity.checkPassword("amministratorebloccato", "Nuova-Segreta-2")).isTrue();
+      assertThat(identity.createUserQuery().userId("amministratorebloccato").memberOfGroup("camunda-admin").count())
+          .isEqualTo(1);
+    } finally {
+      identity.deleteUser("amministratorebloccato");
+    }
+  }
+
+  @Test
+  void aWeakAdministratorPasswordStopsTheStartWithAReason() {
+    assertThatThrownBy(() -> administrators.provide("amministratoredebole", "admin"))
+        .hasMessageStartingWith("PEG_ADMIN_PASSWORD non rispetta la politica delle password");
+    assertThat(identity.createUserQuery().userId("amministratoredebole").count()).isZero();
   }
 }

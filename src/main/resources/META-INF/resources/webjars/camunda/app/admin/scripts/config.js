@@ -56,10 +56,11 @@ export default {
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 4000
-  // Italian first: browsers set to Italian (and any language without a
-  // locale file) get Italian, English browsers get English.
+  // Italian for every browser: the apps take the browser's first language
+  // when it is in this list, else the fallback; with English listed, an
+  // English browser got an English login page.
   locales: {
-    availableLocales: ['it', 'en'],
+    availableLocales: ['it'],
     fallbackLocale: 'it'
   }
 };

@@ -96,10 +96,11 @@ export default {
   // PEG Workflow's monitoring (scripts/peg-monitoring.js): the dashboard section
   // "Obiettivi PEG", the process instance tab "Fasi (Gantt)" and #/peg-obiettivo/CODE.
   customScripts: ['scripts/peg-monitoring.js'],
-  // Italian first: browsers set to Italian (and any language without a
-  // locale file) get Italian, English browsers get English.
+  // Italian for every browser: the apps take the browser's first language
+  // when it is in this list, else the fallback; with English listed, an
+  // English browser got an English login page.
   locales: {
-    availableLocales: ['it', 'en'],
+    availableLocales: ['it'],
     fallbackLocale: 'it'
   }
 };

