@@ -24,9 +24,8 @@ class YearReportCsvTest {
 
   @Test
   void ordinaryTextsAndNegativeScoresAreWrittenAsTheyAre() throws IOException {
-    MonitoredObjective o = new MonitoredObjective("2017_ZN02", 2017, "Riduzione dei tempi", "Direzione", null,
-        "Servizio", "Rossi Anna", ObjectiveState.REPORTED, "Chiuso", new BigDecimal("-3.5"), "Non raggiunto",
-        "Ritardo - fornitore", "p1", true, 4, 4, 0, 0);
+    MonitoredObjective o = reported("Riduzione dei tempi", "Direzione", "Servizio", "Rossi Anna", new BigDecimal("-3.5"),
+        "Non raggiunto", "Ritardo - fornitore");
 
     String line = csv(o).lines().skip(1).findFirst().orElseThrow();
     assertThat(line).isEqualTo("2017_ZN02;Riduzione dei tempi;Direzione;Servizio;Rossi Anna;Chiuso;-3,50;Non raggiunto;"
@@ -35,8 +34,13 @@ class YearReportCsvTest {
 
   private static MonitoredObjective objective(String title, String department, String unit, String manager,
       String band, String reason) {
-    return new MonitoredObjective("2017_ZN02", 2017, title, department, null, unit, manager, ObjectiveState.REPORTED,
-        "Chiuso", new BigDecimal("80"), band, reason, "p1", true, 4, 4, 0, 0);
+    return reported(title, department, unit, manager, new BigDecimal("80"), band, reason);
+  }
+
+  private static MonitoredObjective reported(String title, String department, String unit, String manager,
+      BigDecimal score, String band, String reason) {
+    return new MonitoredObjective("2017_ZN02", 2017, title, department, null, unit, manager, "rossianna", "", "", "",
+        "p1", ObjectiveState.REPORTED, "Chiuso", true, 4, 4, 0, 0, null, null, score, band, reason, null);
   }
 
   private static String csv(MonitoredObjective objective) throws IOException {
