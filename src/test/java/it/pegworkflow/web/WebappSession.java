@@ -1,0 +1,86 @@
+package it.pegworkflow.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A person logged into Tasklist: posts to the webapps' engine API as the browser does (session and CSRF token). */
+final class WebappSession {
+
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private final String base;
+  private final Map<String, String> cookies = new HashMap<>();
+
+  private WebappSession(String base) {
+    this.base = base;
+  }
+
+  static WebappSession login(int port, String user, String password) {
+    WebappSession session = new WebappSession("http://localhost:" + port);
+    session.remember(session.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/")).GET()));
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> login = session.send(session.withCookies(
+        HttpRequest.newBuilder(session.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+            .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))));
+    if (login.statusCode() != 200) {
+      throw new IllegalStateException("login of " + user + ": " + login.statusCode() + " " + login.body());
+    }
+    session.remember(login);
+    // The login starts a new session: its CSRF token comes with the next read.
+    session.remember(session.send(session.withCookies(
+        HttpRequest.newBuilder(session.uri("/camunda/api/engine/engine/default/task/count")).GET())));
+    return session;
+  }
+
+  /** POST {@code json} to the Tasklist engine API, e.g. {@code /task/{id}/submit-form}. */
+  Api.Answer postToEngine(String path, String json) {
+    HttpResponse<String> response = send(withCookies(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default" + path))
+        .header("Content-Type", "application/json").header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))));
+    remember(response);
+    String contentType = response.headers().firstValue("Content-Type").orElse("");
+    try {
+      return new Api.Answer(response.statusCode(), contentType, response.body(),
+          contentType.contains("json") && !response.body().isEmpty() ? Api.JSON.readTree(response.body())
+              : com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
+    StringBuilder header = new StringBuilder();
+    cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+    return request.header("Cookie", header.toString()).header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""));
+  }
+
+  private void remember(HttpResponse<String> response) {
+    List<String> setCookies = response.headers().allValues("Set-Cookie");
+    setCookies.forEach(c -> {
+      String[] kv = c.split(";", 2)[0].split("=", 2);
+      cookies.put(kv[0], kv.length > 1 ? kv[1] : "");
+    });
+  }
+
+  private URI uri(String path) {
+    return URI.create(base + path);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
