@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
@@ -87,9 +89,12 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
         return next.execute(command);
       }
       running.set(true);
+      CommandContext context = Context.getCommandContext();
       try {
-        check(command, Context.getCommandContext());
+        check(command, context);
         return next.execute(command);
+      } catch (AuthorizationException refused) {
+        throw completedMeanwhile(command, context) ? UserMistakes.concurrentChange() : refused;
       } finally {
         running.set(false);
       }
@@ -113,6 +118,23 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
       refuseDeletingProcessTasks(command, context);
     } else if (WRITE_VARIABLES.stream().anyMatch(type -> type.isInstance(command)) && !trusted(person)) {
       throw new RefusedCommand(403, ONLY_TRUSTED);
+    }
+  }
+
+  /**
+   * Two completions of one task at once: the second read the task before the first committed, and
+   * its permission check after, when the task's grants were gone with it. Not a missing right: 409.
+   */
+  private static boolean completedMeanwhile(Command<?> command, CommandContext context) {
+    if (!(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
+      return false;
+    }
+    String taskId = field(command, "taskId");
+    context.disableAuthorizationCheck();
+    try {
+      return new TaskQueryImpl().taskId(taskId).executeCount(context) == 0;
+    } finally {
+      context.enableAuthorizationCheck();
     }
   }
 

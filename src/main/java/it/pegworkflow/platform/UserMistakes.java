@@ -13,7 +13,33 @@ public final class UserMistakes {
 
   private static final Pattern MESSAGE_NAME = Pattern.compile("Cannot correlate (?:a )?message '([^']*)'");
 
+  /** The last refused error the engine's log line was replaced for, on this thread (see {@link #alreadyLogged}). */
+  private static final ThreadLocal<Throwable> LOGGED = new ThreadLocal<>();
+
   private UserMistakes() {}
+
+  /** {@code error} has had its one log line (the engine logged it, and our filter rewrote the line). */
+  public static void logged(Throwable error) {
+    LOGGED.set(error);
+  }
+
+  /** Whether {@code error} (or one of its causes) already had its log line on this thread; forgets it. */
+  public static boolean alreadyLogged(Throwable error) {
+    Throwable logged = LOGGED.get();
+    LOGGED.remove();
+    for (Throwable t = error; logged != null && t != null && t != t.getCause(); t = t.getCause()) {
+      if (t == logged) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Another request changed the same task (or instance) first. */
+  public static RefusedCommand concurrentChange() {
+    return new RefusedCommand(409,
+        "Il compito è stato appena modificato da un'altra richiesta: ricaricare la pagina e riprovare");
+  }
 
   /** What to answer for {@code error}, or null when it is a real failure. */
   public static RefusedCommand in(Throwable error) {
@@ -23,8 +49,7 @@ public final class UserMistakes {
     }
     for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
       if (t instanceof OptimisticLockingException) {
-        return new RefusedCommand(409,
-            "Il compito è stato appena modificato da un'altra richiesta: ricaricare la pagina e riprovare");
+        return concurrentChange();
       }
       if (t instanceof MismatchingMessageCorrelationException) {
         Matcher name = MESSAGE_NAME.matcher(String.valueOf(t.getMessage()));

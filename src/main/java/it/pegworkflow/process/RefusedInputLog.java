@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * A report the process refuses is the user's mistake, answered with a 4xx and shown in the form
  * (see {@link UserMistakes}): Camunda still logs the failed command at ERROR with its stack trace,
- * which would page whoever watches the log for every mistyped date. This drops that line (the
- * answer's mapper writes one INFO line per refused request); every other engine error stays an ERROR.
+ * which would page whoever watches the log for every mistyped date. This turns that line into one
+ * INFO line with our message (the REST answer's mapper then writes none); every other engine error
+ * stays an ERROR.
  */
 @Component
 class RefusedInputLog extends TurboFilter {
@@ -45,11 +46,14 @@ class RefusedInputLog extends TurboFilter {
     if (level != Level.ERROR || !ENGINE_COMMANDS.equals(logger.getName())) {
       return FilterReply.NEUTRAL;
     }
-    RefusedCommand refused = UserMistakes.in(t != null ? t : lastThrowable(params));
+    Throwable error = t != null ? t : lastThrowable(params);
+    RefusedCommand refused = UserMistakes.in(error);
     if (refused == null) {
       return FilterReply.NEUTRAL;
     }
-    LOG.debug("Engine error for a refused request: {}", refused.getMessage());
+    LOG.info("{}: {}", refused instanceof TaskInputException ? "Compito non completato, dati rifiutati"
+        : "Richiesta rifiutata (" + refused.status() + ")", refused.getMessage());
+    UserMistakes.logged(error);
     return FilterReply.DENY;
   }
 

@@ -75,7 +75,7 @@ class TaskInputErrors {
     @Override
     public Response toResponse(RestException e) {
       RefusedCommand refused = UserMistakes.in(e);
-      return refused != null ? refusal(refused) : new RestExceptionHandler().toResponse(e);
+      return refused != null ? refusal(refused, e) : new RestExceptionHandler().toResponse(e);
     }
   }
 
@@ -85,12 +85,14 @@ class TaskInputErrors {
     @Override
     public Response toResponse(ProcessEngineException e) {
       RefusedCommand refused = UserMistakes.in(e);
-      return refused != null ? refusal(refused) : new ProcessEngineExceptionHandler().toResponse(e);
+      return refused != null ? refusal(refused, e) : new ProcessEngineExceptionHandler().toResponse(e);
     }
   }
 
-  private static Response refusal(RefusedCommand refused) {
-    LOG.info("Request refused with {}: {}", refused.status(), refused.getMessage());
+  private static Response refusal(RefusedCommand refused, Exception error) {
+    if (!UserMistakes.alreadyLogged(error)) {
+      LOG.info("Richiesta rifiutata ({}): {}", refused.status(), refused.getMessage());
+    }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", refused.getClass().getSimpleName());
     body.put("message", refused.getMessage());

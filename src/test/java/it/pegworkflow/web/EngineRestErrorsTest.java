@@ -180,7 +180,7 @@ class EngineRestErrorsTest extends RunningApplication {
   @Test
   void twoCompletionsOfOneTaskAtOnceGiveOne204AndOne409InItalian(CapturedOutput log) throws Exception {
     int logStart = log.getAll().length();
-    for (int pair = 0; pair < 5; pair++) {
+    for (int pair = 0; pair < 10; pair++) {
       TaskContractTest.PhaseTask phase = phase();
       java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
       java.util.concurrent.Callable<Api.Answer> complete = () -> {
