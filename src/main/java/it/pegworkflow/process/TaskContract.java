@@ -63,6 +63,9 @@ class TaskContract {
     return new PersonsCommands(Set.of(CONTROLLO_GROUP, "camunda-admin"), TaskContract::check);
   }
 
+  private static final Map<Class<?>, String> JAVA_TYPES = Map.of(String.class, "string", Integer.class, "integer",
+      Long.class, "long", Short.class, "short", Double.class, "double", Boolean.class, "boolean");
+
   static void check(String taskKey, Map<String, Object> variables) {
     Task task = TASKS.getOrDefault(taskKey, new Task("questo compito", List.of()));
     Map<String, Field> fields = new LinkedHashMap<>();
@@ -92,14 +95,6 @@ class TaskContract {
     if (value == null) {
       return "null";
     }
-    return switch (value.getClass().getSimpleName()) {
-      case "String" -> "string";
-      case "Integer" -> "integer";
-      case "Long" -> "long";
-      case "Short" -> "short";
-      case "Double" -> "double";
-      case "Boolean" -> "boolean";
-      default -> value instanceof Date ? "date" : "object";
-    };
+    return JAVA_TYPES.getOrDefault(value.getClass(), value instanceof Date ? "date" : "object");
   }
 }
