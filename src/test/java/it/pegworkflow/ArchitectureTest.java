@@ -15,6 +15,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
       .layer("web").definedBy("..web..")
+      .layer("platform").definedBy("..platform..")
       .layer("demo").definedBy("..demo..")
       .layer("monitoring").definedBy("..monitoring..")
       .layer("process").definedBy("..process..")
@@ -28,6 +29,7 @@ class ArchitectureTest {
       .whereLayer("demo").mayNotBeAccessedByAnyLayer()
       .whereLayer("monitoring").mayOnlyBeAccessedByLayers("web")
       .whereLayer("process").mayOnlyBeAccessedByLayers("web", "demo")
+      .whereLayer("platform").mayOnlyBeAccessedByLayers("process", "web")
       .whereLayer("store").mayOnlyBeAccessedByLayers("process", "web")
       .whereLayer("sheet").mayOnlyBeAccessedByLayers("process", "web")
       .whereLayer("scoring").mayOnlyBeAccessedByLayers("process")

@@ -1,5 +1,6 @@
 package it.pegworkflow.process;
 
+import it.pegworkflow.platform.RefusedCommand;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -19,6 +20,9 @@ final class Italian {
   /** A day as people type it ({@code 30/06/2026}, {@code 1/7/2026}) or as forms send it ({@code 2026-06-30}). */
   static LocalDate parseDate(String text) {
     String day = text.strip();
+    if (day.length() > 30) {
+      throw new java.time.format.DateTimeParseException("too long", RefusedCommand.clip(day), 30);
+    }
     if (day.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
       return LocalDate.parse(day.substring(0, 10));
     }

@@ -37,8 +37,8 @@ class PhaseDeadlines {
       if (due != null && due.before(ClockUtil.getCurrentTime())) {
         flagLate(execution);
       }
-      Object reported = execution.getVariable(PHASE_COMPLETION);
-      BigDecimal completion = reported == null ? BigDecimal.ZERO : new BigDecimal(reported.toString());
+      BigDecimal reported = TaskInput.number(execution.getVariable(PHASE_COMPLETION));
+      BigDecimal completion = reported == null ? BigDecimal.ZERO : reported;
       progress.phaseClosedUnfinished(code(execution), number(execution), completion.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)));
     };
   }

@@ -41,6 +41,11 @@ class PhaseTasks {
         throw new TaskInputException("Data di fine effettiva: " + Italian.date(actualEnd)
             + " è prima dell'inizio della fase (" + Italian.date(plannedStart) + ")");
       }
+      LocalDate today = calendar.today();
+      if (actualEnd.isAfter(today)) {
+        throw new TaskInputException("Data di fine effettiva: " + Italian.date(actualEnd) + " è dopo oggi ("
+            + Italian.date(today) + ")");
+      }
       progress.phaseReported(code(task), number(task), completion, actualEnd, report);
     };
   }

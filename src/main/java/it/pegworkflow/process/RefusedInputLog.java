@@ -5,6 +5,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import it.pegworkflow.platform.RefusedCommand;
+import it.pegworkflow.platform.UserMistakes;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.LoggerFactory;
@@ -12,10 +14,11 @@ import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
 
 /**
- * A report the process refuses is the user's mistake, answered with a 400 and shown in the form:
- * Camunda still logs the failed command at ERROR with its stack trace, which would page whoever
- * watches the log for every mistyped date. This turns that line into one INFO line with our
- * message; every other engine error stays an ERROR.
+ * A report the process refuses is the user's mistake, answered with a 4xx and shown in the form
+ * (see {@link UserMistakes}): Camunda still logs the failed command at ERROR with its stack trace,
+ * which would page whoever watches the log for every mistyped date. This turns that line into one
+ * INFO line with our message (the REST answer's mapper then writes none); every other engine error
+ * stays an ERROR.
  */
 @Component
 class RefusedInputLog extends TurboFilter {
@@ -43,11 +46,14 @@ class RefusedInputLog extends TurboFilter {
     if (level != Level.ERROR || !ENGINE_COMMANDS.equals(logger.getName())) {
       return FilterReply.NEUTRAL;
     }
-    TaskInputException refused = TaskInputException.in(t != null ? t : lastThrowable(params));
+    Throwable error = t != null ? t : lastThrowable(params);
+    RefusedCommand refused = UserMistakes.in(error);
     if (refused == null) {
       return FilterReply.NEUTRAL;
     }
-    LOG.info("Compito non completato, dati rifiutati: {}", refused.getMessage());
+    LOG.info("{}: {}", refused instanceof TaskInputException ? "Compito non completato, dati rifiutati"
+        : "Richiesta rifiutata (" + refused.status() + ")", refused.getMessage());
+    UserMistakes.logged(error);
     return FilterReply.DENY;
   }
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import it.pegworkflow.platform.RefusedCommand;
+import it.pegworkflow.sheet.ItalianNumbers;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -23,16 +25,29 @@ final class TaskInput {
 
   BigDecimal number(String name, String label, int min, int max) {
     Object value = required(name, label);
-    BigDecimal number;
-    try {
-      number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().strip().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw new TaskInputException(label + ": «" + value + "» non è un numero");
+    BigDecimal number = number(value);
+    if (number == null) {
+      throw new TaskInputException(label + ": «" + RefusedCommand.clip(value) + "» non è un numero");
     }
     if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-      throw new TaskInputException(label + ": " + number.toPlainString() + " non è tra " + min + " e " + max);
+      throw new TaskInputException(label + ": " + RefusedCommand.clip(number.toPlainString()) + " non è tra " + min + " e " + max);
     }
     return number;
+  }
+
+  /**
+   * A number as Tasklist sends it (a JSON number) or as people type it ({@link ItalianNumbers}: one
+   * rule for sheets and tasks), or null. Never arithmetic on an unbounded value: whole numbers are
+   * longs, fractions finite doubles, text at most a few dozen characters without an exponent.
+   */
+  static BigDecimal number(Object value) {
+    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      return BigDecimal.valueOf(((Number) value).longValue());
+    }
+    if (value instanceof Double d) {
+      return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+    }
+    return value instanceof String text ? ItalianNumbers.parse(text).orElse(null) : null;
   }
 
   LocalDate date(String name, String label) {
@@ -43,8 +58,8 @@ final class TaskInput {
     String text = value.toString().strip();
     try {
       return Italian.parseDate(text);
-    } catch (DateTimeParseException e) {
-      throw new TaskInputException(label + ": «" + text + "» non è una data valida (gg/mm/aaaa)");
+    } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+      throw new TaskInputException(label + ": «" + RefusedCommand.clip(text) + "» non è una data valida (gg/mm/aaaa)");
     }
   }
 
@@ -68,7 +83,7 @@ final class TaskInput {
     return switch (value.toString().strip().toLowerCase(Locale.ROOT)) {
       case "true", "si", "sì" -> true;
       case "false", "no" -> false;
-      default -> throw new TaskInputException(label + ": «" + value + "» non è sì o no");
+      default -> throw new TaskInputException(label + ": «" + RefusedCommand.clip(value) + "» non è sì o no");
     };
   }
 

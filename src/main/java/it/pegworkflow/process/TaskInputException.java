@@ -1,12 +1,12 @@
 package it.pegworkflow.process;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import it.pegworkflow.platform.RefusedCommand;
 
-/** What a user entered to complete a task does not fit: the task stays open, the message says why. */
-public class TaskInputException extends ProcessEngineException {
+/** What a user entered to complete a task does not fit: the task stays open, the message says why (400). */
+public class TaskInputException extends RefusedCommand {
 
   public TaskInputException(String message) {
-    super(message);
+    super(400, message);
   }
 
   /** The refusal somewhere in the chain of causes (the engine wraps what its listeners throw), or null. */

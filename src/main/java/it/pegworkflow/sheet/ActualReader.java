@@ -49,7 +49,8 @@ public final class ActualReader {
     } catch (IllegalArgumentException | DateTimeException outOfRange) {
       // a well-formed value the domain refuses (31/02, 5/0, a score of 150): same answer below
     }
-    throw new IllegalArgumentException("Valore «" + s + "» non valido: serve " + kind.hint());
+    String quoted = s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    throw new IllegalArgumentException("Valore «" + quoted + "» non valido: serve " + kind.hint());
   }
 
   private static Optional<LocalDate> date(String s) {

@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
  * Numbers as Italians write them: {@code 2.500.000}, {@code 2.500,50}, {@code 30,00}. A dot
  * followed by exactly three digits groups thousands ({@code 2.500} is two thousand five hundred);
  * a dot followed by one, two or four and more digits ({@code 12.5}, {@code 3.14}) is taken as a
- * decimal point, since nobody groups thousands that way.
+ * decimal point, since nobody groups thousands that way. The one reader of numbers people type, in
+ * sheets and in tasks: no sign, no exponent, at most {@value #MAX_LENGTH} characters, so no text can
+ * make a number too large to print or store.
  */
-final class ItalianNumbers {
+public final class ItalianNumbers {
+
+  static final int MAX_LENGTH = 24;
 
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
   private static final Pattern COMMA_DECIMAL = Pattern.compile("\\d+(,\\d+)?");
@@ -28,8 +32,11 @@ final class ItalianNumbers {
   private ItalianNumbers() {}
 
   /** The number written in {@code text} (digits only, no sign, no unit), if it is one. */
-  static Optional<BigDecimal> parse(String text) {
+  public static Optional<BigDecimal> parse(String text) {
     String s = text == null ? "" : text.strip();
+    if (s.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
     if (GROUPED.matcher(s).matches()) {
       return Optional.of(new BigDecimal(s.replace(".", "").replace(',', '.')));
     }

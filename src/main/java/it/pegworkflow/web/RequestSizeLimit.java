@@ -15,15 +15,25 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses with 413 a request body to {@code /api} larger than {@code peg.max-sheet-size}, whether it
- * announces its length or streams it in chunks: nothing larger is ever read into memory or parsed.
+ * Refuses with 413 a request body to {@code /api} larger than {@code peg.max-sheet-size} (to the
+ * engine APIs larger than {@code peg.max-task-request-size}), whether it announces its length or
+ * streams it in chunks: nothing larger is ever read into memory or parsed.
  */
 class RequestSizeLimit extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final String title;
+  private final String tooLarge;
 
   RequestSizeLimit(long maxBytes) {
+    this(maxBytes, "File troppo grande", "Il file supera il limite di %s: dividerlo in più file");
+  }
+
+  /** {@code tooLarge} is the Italian detail, with {@code %s} for the limit. */
+  RequestSizeLimit(long maxBytes, String title, String tooLarge) {
     this.maxBytes = maxBytes;
+    this.title = title;
+    this.tooLarge = tooLarge;
   }
 
   @Override
@@ -52,8 +62,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
     response.setHeader("Connection", "close");
     long megabytes = maxBytes / (1024 * 1024);
     String limit = megabytes > 0 ? megabytes + " MB" : maxBytes + " byte";
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"File troppo grande\",\"status\":413,"
-        + "\"detail\":\"Il file supera il limite di " + limit + ": dividerlo in più file\"}");
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":413,"
+        + "\"detail\":\"" + tooLarge.formatted(limit) + "\"}");
   }
 
   /** The body already read, handed on as if it were still coming. */

@@ -1,6 +1,7 @@
 package it.pegworkflow.web;
 
-import it.pegworkflow.process.TaskInputException;
+import it.pegworkflow.platform.RefusedCommand;
+import it.pegworkflow.platform.UserMistakes;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
@@ -21,16 +22,23 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.glassfish.jersey.server.ServerProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * When a task listener refuses what a user entered (a {@link TaskInputException}), Camunda's REST API
+ * When a task listener refuses what a user entered (a {@code TaskInputException}), Camunda's REST API
  * answers 500 {@code {"type":"RestException","message":"Cannot complete task …: ENGINE-03051 …
  * Message: 'Exception while invoking TaskListener: <our message>'"}}: a server failure, with our
  * Italian message buried. It is the user's mistake, so this answers 400
- * {@code {"type":"TaskInputException","message":"<our message>"}}; every other error keeps Camunda's answer.
+ * {@code {"type":"TaskInputException","message":"<our message>"}}. The same for every refusal and
+ * user mistake {@link UserMistakes} knows (a concurrent completion 409, a completed task 404, a
+ * variable write by the wrong person 403...), with one INFO line in the log; every other error keeps
+ * Camunda's answer.
  */
 @Configuration
 class TaskInputErrors {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskInputErrors.class);
 
   private static final String TASKLIST_ENGINE_API = "Engine Api";
 
@@ -66,8 +74,8 @@ class TaskInputErrors {
   static class RefusedInput implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException e) {
-      TaskInputException refused = TaskInputException.in(e);
-      return refused != null ? badRequest(refused) : new RestExceptionHandler().toResponse(e);
+      RefusedCommand refused = UserMistakes.in(e);
+      return refused != null ? refusal(refused, e) : new RestExceptionHandler().toResponse(e);
     }
   }
 
@@ -76,15 +84,18 @@ class TaskInputErrors {
   static class RefusedInputInEngine implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException e) {
-      TaskInputException refused = TaskInputException.in(e);
-      return refused != null ? badRequest(refused) : new ProcessEngineExceptionHandler().toResponse(e);
+      RefusedCommand refused = UserMistakes.in(e);
+      return refused != null ? refusal(refused, e) : new ProcessEngineExceptionHandler().toResponse(e);
     }
   }
 
-  private static Response badRequest(TaskInputException refused) {
+  private static Response refusal(RefusedCommand refused, Exception error) {
+    if (!UserMistakes.alreadyLogged(error)) {
+      LOG.info("Richiesta rifiutata ({}): {}", refused.status(), refused.getMessage());
+    }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", TaskInputException.class.getSimpleName());
+    body.put("type", refused.getClass().getSimpleName());
     body.put("message", refused.getMessage());
-    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    return Response.status(refused.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 }

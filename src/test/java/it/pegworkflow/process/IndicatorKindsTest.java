@@ -29,7 +29,7 @@ class IndicatorKindsTest extends ProcessTest {
 
   @Test
   void everyKindOfTargetIsScoredByItsRule() {
-    harness.completePhase(harness.phaseTask(instance.getId(), "Unica fase"), 100, "2017-12-20", "Fatto");
+    harness.completePhase(harness.phaseTask(instance.getId(), "Unica fase"), 100, "2017-01-02", "Fatto");
     harness.recordIndicators(instance.getId(),
         "05/07/2017",   // entro il 30 Giugno: 5 days late -> 95
         "2017-12-31",   // entro il 31/12/2017: on the day -> 100

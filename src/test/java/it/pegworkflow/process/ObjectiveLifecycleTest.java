@@ -115,7 +115,7 @@ class ObjectiveLifecycleTest extends ProcessTest {
     today("2017-03-01");
     harness.runDueJobs(instance.getId());
     var pon = harness.phaseTask(instance.getId(), "Attuazione proposta");
-    harness.completePhase(pon, 100, "2017-10-31", "Progetto attuato");
+    harness.completePhase(pon, 100, "2017-03-01", "Progetto attuato");
     var funding = harness.phaseTask(instance.getId(), "Ricerca finanziamenti");
     tasks.setVariable(funding.getId(), PHASE_COMPLETION, 60);
 

@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.pegworkflow.process.ProcessConstants;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** What {@code /engine-rest} answers when our task listeners refuse what a user entered. */
+/** What {@code /engine-rest} answers when our task listeners refuse what a user entered, and to other mistakes. */
+@ExtendWith(OutputCaptureExtension.class)
 class EngineRestErrorsTest extends RunningApplication {
 
   @Test
@@ -133,15 +137,80 @@ class EngineRestErrorsTest extends RunningApplication {
   }
 
   @Test
-  void otherEngineErrorsKeepCamundasAnswers() {
-    user("curioso");
-    Api.Answer unknownTask = as("curioso").postJson("/engine-rest/task/nonesiste/complete", Map.of());
+  void userMistakesOverTheEngineApiAre4xxInItalianWithOneLogLineAndNoStackTrace(CapturedOutput log) throws Exception {
+    TaskContractTest.PhaseTask phase = phase();
+    Api verna = phase.verna();
+    int logStart = log.getAll().length();
 
-    // Camunda answers 500 for an unknown task; that is its business, not ours.
-    assertThat(unknownTask.status()).as(unknownTask.text()).isEqualTo(500);
-    assertThat(unknownTask.body().path("type").asText()).isEqualTo("RestException");
-    assertThat(unknownTask.body().path("message").asText()).contains("Cannot find task with id nonesiste");
+    Api.Answer deleted = verna.delete(phase.path());
+    assertThat(deleted.status()).as(deleted.text()).isIn(400, 403);
+    assertThat(deleted.body().path("message").asText())
+        .isEqualTo("Il compito fa parte di un obiettivo: non si può eliminare");
+
+    // The controllo di gestione may store any value; one that cannot be read is a 400 when read.
+    String variables = "/engine-rest/process-instance/" + phase.instanceId() + "/variables/";
+    assertThat(as(CONTROLLO).putJson(variables + "datiJson", Map.of("value", "{non è json", "type", "Json")).status())
+        .isEqualTo(204);
+    assertThat(as(CONTROLLO).putJson(variables + "datiObject", Map.of("value", "{non è json", "type", "Object",
+        "valueInfo", Map.of("objectTypeName", "java.util.ArrayList", "serializationDataFormat", "application/json")))
+        .status()).isEqualTo(204);
+    for (String unreadable : new String[] {"datiJson", "datiObject"}) {
+      Api.Answer read = as(CONTROLLO).get(variables + unreadable);
+      assertThat(read.status()).as(read.text()).isEqualTo(400);
+      assertThat(read.body().path("message").asText()).startsWith("Valore non leggibile");
+    }
+
+    Api.Answer noSubscription = as(CONTROLLO).postJson("/engine-rest/message", Map.of("messageName", "Nessuno"));
+    assertThat(noSubscription.status()).as(noSubscription.text()).isIn(400, 404);
+    assertThat(noSubscription.body().path("message").asText()).isEqualTo("Nessun processo attende il messaggio «Nessuno»");
+
+    Api.Answer completed = verna.postJson(phase.path() + "/complete", Map.of("variables",
+        TaskContractTest.report(100, "2017-03-02")));
+    assertThat(completed.status()).as(completed.text()).isEqualTo(204);
+    Api.Answer again = verna.postJson(phase.path() + "/complete", Map.of("variables",
+        TaskContractTest.report(100, "2017-03-02")));
+    assertThat(again.status()).as(again.text()).isEqualTo(404);
+    assertThat(again.body().path("message").asText())
+        .isEqualTo("Il compito " + phase.id() + " non esiste o è già stato completato");
+
+    String written = log.getAll().substring(logStart);
+    assertThat(written).doesNotContain("\tat ").doesNotContain(" ERROR ");
   }
+
+  @Test
+  void twoCompletionsOfOneTaskAtOnceGiveOne204AndOne409InItalian(CapturedOutput log) throws Exception {
+    int logStart = log.getAll().length();
+    for (int pair = 0; pair < 10; pair++) {
+      TaskContractTest.PhaseTask phase = phase();
+      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+      java.util.concurrent.Callable<Api.Answer> complete = () -> {
+        together.await();
+        return phase.verna().postJson(phase.path() + "/complete", Map.of("variables",
+            TaskContractTest.report(100, "2017-03-02")));
+      };
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var first = pool.submit(complete);
+        var second = pool.submit(complete);
+        java.util.List<Api.Answer> answers = java.util.List.of(first.get(), second.get());
+        // Two requests sent together may still run one after the other: the second then finds no task (404).
+        assertThat(answers).extracting(Api.Answer::status).as(answers.toString()).contains(204)
+            .containsAnyOf(409, 404).hasSize(2);
+        Api.Answer loser = answers.stream().filter(a -> a.status() != 204).findFirst().orElseThrow();
+        assertThat(loser.body().path("message").asText()).isEqualTo(loser.status() == 409
+            ? "Il compito è stato appena modificato da un'altra richiesta: ricaricare la pagina e riprovare"
+            : "Il compito " + phase.id() + " non esiste o è già stato completato");
+      } finally {
+        pool.shutdown();
+      }
+    }
+    assertThat(log.getAll().substring(logStart)).doesNotContain("\tat ").doesNotContain(" ERROR ");
+  }
+
+  private TaskContractTest.PhaseTask phase() {
+    return TaskContractTest.vernasPhase(this);
+  }
+
 
   private JsonNode detail(String code) {
     return as(CONTROLLO).get("/api/objectives/" + code).body();

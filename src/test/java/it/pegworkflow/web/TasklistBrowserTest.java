@@ -52,7 +52,7 @@ class TasklistBrowserTest extends RunningApplication {
 
       browser.click(By.partialLinkText("(" + code + ")"));
       browser.type(By.cssSelector("input[id$='Field_PhaseCompletion']"), "90");
-      browser.type(By.cssSelector("input[id$='Field_PhaseActualEnd']"), "30/06/2017");
+      browser.type(By.cssSelector("input[id$='Field_PhaseActualEnd']"), "15/03/2017");
       browser.type(By.cssSelector("textarea[id$='Field_PhaseReport']"), "Proposta FEAD presentata e avviata");
       assertThat(browser.pageText()).contains("Completamento (%)", "Data di fine effettiva", "01/01/2017 – 31/12/2017",
           "VERNA MARCO" + tag + " - P.O. INCLUSIONE SOCIALE");

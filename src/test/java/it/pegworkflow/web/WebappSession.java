@@ -1,5 +1,6 @@
 package it.pegworkflow.web;
 
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,47 +13,90 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A browser's session in Camunda's webapps: logged in to one application, calling the webapps' own API. */
+/**
+ * A browser's session in Camunda's webapps: logged in to one application (Tasklist, Cockpit, Admin),
+ * calling the webapps' own API with the session cookie and the CSRF token, as the pages do.
+ */
 final class WebappSession {
 
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-  private final int port;
+  private final String base;
   private final Map<String, String> cookies = new HashMap<>();
 
-  private WebappSession(int port) {
-    this.port = port;
+  private WebappSession(String base) {
+    this.base = base;
+  }
+
+  /** Logged in to Tasklist. */
+  static WebappSession login(int port, String user, String password) {
+    return login(port, user, password, "tasklist");
   }
 
   /** Logs {@code user} in to {@code application} (tasklist, cockpit, admin) as the login page does. */
   static WebappSession login(int port, String user, String password, String application) {
-    WebappSession session = new WebappSession(port);
-    session.keepCookies(session.send(HttpRequest.newBuilder(session.uri("/camunda/app/" + application + "/")).GET()));
+    WebappSession session = new WebappSession("http://localhost:" + port);
+    session.remember(session.send(HttpRequest.newBuilder(session.uri("/camunda/app/" + application + "/")).GET()));
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    HttpResponse<String> login = session.send(HttpRequest.newBuilder(
-            session.uri("/camunda/api/admin/auth/user/default/login/" + application))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", session.cookies.get("XSRF-TOKEN"))
-        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    HttpResponse<String> login = session.send(session.withCookies(
+        HttpRequest.newBuilder(session.uri("/camunda/api/admin/auth/user/default/login/" + application))
+            .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))));
     if (login.statusCode() != 200) {
-      throw new IllegalStateException(user + " could not log in to " + application + ": " + login.statusCode());
+      throw new IllegalStateException(user + " could not log in to " + application + ": " + login.statusCode() + " "
+          + login.body());
     }
-    session.keepCookies(login);
+    session.remember(login);
+    // The login starts a new session: its CSRF token comes with the next read.
+    session.get("/camunda/api/engine/engine/default/task/count");
     return session;
   }
 
   /** Status and body of a GET on a path of the application, e.g. {@code /camunda/api/engine/engine/default/task}. */
   HttpResponse<String> get(String path) {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
-    keepCookies(response);
+    HttpResponse<String> response = send(withCookies(HttpRequest.newBuilder(uri(path))
+        .header("Accept", "application/json").GET()));
+    remember(response);
     return response;
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder request) {
-    if (!cookies.isEmpty()) {
-      request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
+  /** POST {@code json} to the webapps' engine API, e.g. {@code /task/{id}/submit-form}. */
+  Api.Answer postToEngine(String path, String json) {
+    HttpResponse<String> response = send(withCookies(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default" + path))
+        .header("Content-Type", "application/json").header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))));
+    remember(response);
+    String contentType = response.headers().firstValue("Content-Type").orElse("");
+    try {
+      return new Api.Answer(response.statusCode(), contentType, response.body(),
+          contentType.contains("json") && !response.body().isEmpty() ? Api.JSON.readTree(response.body())
+              : MissingNode.getInstance());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
+    StringBuilder header = new StringBuilder();
+    cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+    if (!header.isEmpty()) {
+      request.header("Cookie", header.toString());
+    }
+    return request.header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""));
+  }
+
+  private void remember(HttpResponse<String> response) {
+    List<String> setCookies = response.headers().allValues("Set-Cookie");
+    setCookies.forEach(c -> {
+      String[] kv = c.split(";", 2)[0].split("=", 2);
+      cookies.put(kv[0], kv.length > 1 ? kv[1] : "");
+    });
+  }
+
+  private URI uri(String path) {
+    return URI.create(base + path);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -61,17 +105,5 @@ final class WebappSession {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private void keepCookies(HttpResponse<?> response) {
-    List<String> setCookies = response.headers().allValues("Set-Cookie");
-    for (String cookie : setCookies) {
-      String[] nameValue = cookie.split(";", 2)[0].split("=", 2);
-      cookies.put(nameValue[0], nameValue.length > 1 ? nameValue[1] : "");
-    }
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
   }
 }

@@ -1,0 +1,100 @@
+package it.pegworkflow.process;
+
+import static it.pegworkflow.process.ProcessConstants.*;
+
+import it.pegworkflow.platform.PersonsCommands;
+import it.pegworkflow.platform.RefusedCommand;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What a person may send to complete each task (docs/process-contract.md): these variables, of
+ * these types, nothing else. Whether a value fits (a date after the start, a number 0..100) is the
+ * task listeners' business; here only names and types, checked before the engine writes anything.
+ */
+@Configuration
+class TaskContract {
+
+  /** The kinds of values of the contract and the variable types (Camunda's names) that carry them. */
+  enum Kind {
+    NUMBER("un numero", Set.of("integer", "long", "short", "double", "string")),
+    DATE("una data", Set.of("date", "string")),
+    TEXT("un testo", Set.of("string")),
+    YES_NO("sì o no (Boolean)", Set.of("boolean"));
+
+    final String description;
+    final Set<String> types;
+
+    Kind(String description, Set<String> types) {
+      this.description = description;
+      this.types = types;
+    }
+  }
+
+  record Field(String name, String label, Kind kind) {}
+
+  record Task(String label, List<Field> fields) {}
+
+  static final Map<String, Task> TASKS = Map.of(
+      TASK_COMPLETE_PHASE, new Task("Completare la fase", List.of(
+          new Field(PHASE_COMPLETION, "Completamento (%)", Kind.NUMBER),
+          new Field(PHASE_ACTUAL_END, "Data di fine effettiva", Kind.DATE),
+          new Field(PHASE_REPORT, "Relazione", Kind.TEXT))),
+      TASK_URGE_LATE_PHASE, new Task("Sollecitare la fase in ritardo", List.of()),
+      TASK_RECORD_INDICATOR, new Task("Rilevare l'indicatore", List.of(
+          new Field(INDICATOR_ACTUAL, "Valore effettivo", Kind.TEXT),
+          new Field(INDICATOR_NOTE, "Nota", Kind.TEXT))),
+      TASK_JUSTIFY_DEVIATION, new Task("Motivare lo scostamento", List.of(
+          new Field(DEVIATION_REASON, "Motivazione dello scostamento", Kind.TEXT))),
+      TASK_VALIDATE_REPORT, new Task("Validare la rendicontazione", List.of(
+          new Field(VALIDATION_APPROVED, "Rendicontazione approvata", Kind.YES_NO),
+          new Field(VALIDATION_REASON, "Motivo", Kind.TEXT))));
+
+  /** The controllo di gestione and the administrator may correct variables; nobody else writes them but by completing. */
+  @Bean
+  PersonsCommands personsCommands() {
+    return new PersonsCommands(Set.of(CONTROLLO_GROUP, "camunda-admin"), TaskContract::check);
+  }
+
+  private static final Map<Class<?>, String> JAVA_TYPES = Map.of(String.class, "string", Integer.class, "integer",
+      Long.class, "long", Short.class, "short", Double.class, "double", Boolean.class, "boolean");
+
+  static void check(String taskKey, Map<String, Object> variables) {
+    Task task = TASKS.getOrDefault(taskKey, new Task("questo compito", List.of()));
+    Map<String, Field> fields = new LinkedHashMap<>();
+    task.fields().forEach(field -> fields.put(field.name(), field));
+    for (String name : variables.keySet()) {
+      Field field = fields.get(name);
+      if (field == null) {
+        throw new TaskInputException("Il compito «" + task.label() + "» non accetta la variabile «"
+            + RefusedCommand.clip(name) + "»" + (fields.isEmpty() ? "" : ": accetta solo " + String.join(", ", fields.keySet())));
+      }
+      String type = type(variables, name);
+      if (!type.equals("null") && !field.kind().types.contains(type)) {
+        throw new TaskInputException(field.label() + " (" + name + "): deve essere " + field.kind().description);
+      }
+    }
+  }
+
+  /** Camunda's type name of a value, typed (REST, Tasklist) or plain (Java callers). */
+  private static String type(Map<String, Object> variables, String name) {
+    Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
+    if (value instanceof TypedValue typedValue) {
+      if (typedValue.getType() != null) {
+        return typedValue.getType().getName();
+      }
+      value = typedValue.getValue();
+    }
+    if (value == null) {
+      return "null";
+    }
+    return JAVA_TYPES.getOrDefault(value.getClass(), value instanceof Date ? "date" : "object");
+  }
+}
