@@ -14,7 +14,18 @@ import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricTaskInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricVariableInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricVariableInstancesByProcessInstanceIdCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserOperationLogEntryCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.DeleteHistoricProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.DeleteProcessInstanceBatchCmd;
+import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
@@ -51,20 +62,41 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
   static final String ONLY_TRUSTED =
       "Solo il controllo di gestione e l'amministratore possono scrivere le variabili di un obiettivo";
 
+  static final String PROCESS_RULES = "Un obiettivo segue il suo processo: non si avvia, sposta, riavvia, migra "
+      + "o cancella a mano, e la sua cronologia non si cancella (gli obiettivi si importano con il foglio del PEG)";
+
   private static final List<Class<?>> WRITE_VARIABLES = List.of(AbstractVariableCmd.class, AbstractPatchVariablesCmd.class,
-      SetVariablesToProcessInstancesBatchCmd.class, StartProcessInstanceCmd.class,
+      SetVariablesToProcessInstancesBatchCmd.class, AbstractCorrelateMessageCmd.class, CorrelateAllMessageBatchCmd.class,
+      MessageEventReceivedCmd.class, SignalCmd.class, SignalEventReceivedCmd.class, HandleTaskBpmnErrorCmd.class,
+      HandleTaskEscalationCmd.class, HandleExternalTaskCmd.class);
+
+  /**
+   * What would make our tables and the engine tell different stories, or erase the record: starting an
+   * objective without its sheet, moving its tokens (listeners skipped or not), cancelling or migrating
+   * it, deleting its history. Refused to everyone who sends it, the trusted groups too (docs/security.md).
+   */
+  private static final List<Class<?>> REWRITE_OBJECTIVES = List.of(StartProcessInstanceCmd.class,
       StartProcessInstanceAtActivitiesCmd.class, SubmitStartFormCmd.class, RestartProcessInstancesCmd.class,
       ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationBatchCmd.class,
-      AbstractCorrelateMessageCmd.class, CorrelateAllMessageBatchCmd.class, MessageEventReceivedCmd.class,
-      SignalCmd.class, SignalEventReceivedCmd.class, HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
-      HandleExternalTaskCmd.class);
+      DeleteProcessInstanceCmd.class, DeleteProcessInstancesCmd.class, DeleteProcessInstanceBatchCmd.class,
+      MigrateProcessInstanceCmd.class, MigrateProcessInstanceBatchCmd.class, DeleteHistoricProcessInstancesCmd.class,
+      DeleteHistoricProcessInstancesBatchCmd.class, DeleteHistoricVariableInstanceCmd.class,
+      DeleteHistoricVariableInstancesByProcessInstanceIdCmd.class, DeleteHistoricTaskInstanceCmd.class,
+      DeleteUserOperationLogEntryCmd.class);
 
   private final Set<String> trustedGroups;
   private final BiConsumer<String, Map<String, Object>> taskContract;
+  private final Set<String> processVariables;
 
-  public PersonsCommands(Set<String> trustedGroups, BiConsumer<String, Map<String, Object>> taskContract) {
+  /**
+   * @param processVariables the variables the process itself keeps (the objective's plan, its
+   *     reports, its scores): a person changes them only by completing a task, never by writing them
+   */
+  public PersonsCommands(Set<String> trustedGroups, BiConsumer<String, Map<String, Object>> taskContract,
+      Set<String> processVariables) {
     this.trustedGroups = Set.copyOf(trustedGroups);
     this.taskContract = taskContract;
+    this.processVariables = Set.copyOf(processVariables);
   }
 
   @Override
@@ -92,9 +124,19 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
       CommandContext context = Context.getCommandContext();
       try {
         check(command, context);
+      } catch (RuntimeException refused) {
+        running.set(false);
+        throw refused;
+      }
+      try {
         return next.execute(command);
-      } catch (AuthorizationException refused) {
-        throw completedMeanwhile(command, context) ? UserMistakes.concurrentChange() : refused;
+      } catch (RuntimeException refused) {
+        // The loser of two completions at once may fail on the permission check or on what it reads
+        // of the task after the winner's commit: either way, someone completed it meanwhile.
+        if ((refused instanceof AuthorizationException || refusal(refused)) && completedMeanwhile(command, context)) {
+          throw UserMistakes.concurrentChange();
+        }
+        throw refused;
       } finally {
         running.set(false);
       }
@@ -116,9 +158,59 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
       taskContract.accept(task.getTaskDefinitionKey(), variables == null ? Map.of() : variables);
     } else if (command instanceof DeleteTaskCmd) {
       refuseDeletingProcessTasks(command, context);
-    } else if (WRITE_VARIABLES.stream().anyMatch(type -> type.isInstance(command)) && !trusted(person)) {
-      throw new RefusedCommand(403, ONLY_TRUSTED);
+    } else if (REWRITE_OBJECTIVES.stream().anyMatch(type -> type.isInstance(command))) {
+      throw new RefusedCommand(403, PROCESS_RULES);
+    } else if (WRITE_VARIABLES.stream().anyMatch(type -> type.isInstance(command))) {
+      if (!trusted(person)) {
+        throw new RefusedCommand(403, ONLY_TRUSTED);
+      }
+      refuseProcessVariables(command);
     }
+  }
+
+  /**
+   * The trusted groups may add their own notes to an objective, not rewrite what the process keeps:
+   * a completion changed behind the task would score the objective with a value our tables, the
+   * dashboard and the report never saw.
+   */
+  private void refuseProcessVariables(Command<?> command) {
+    List<String> written = new java.util.ArrayList<>();
+    for (String name : List.of("variables", "variableNames", "deletions")) {
+      Object value = optionalField(command, name);
+      if (value instanceof Map<?, ?> map) {
+        map.keySet().forEach(key -> written.add(String.valueOf(key)));
+      } else if (value instanceof Collection<?> names) {
+        names.forEach(key -> written.add(String.valueOf(key)));
+      }
+    }
+    written.stream().filter(processVariables::contains).findFirst().ifPresent(name -> {
+      throw new RefusedCommand(409, "«" + name + "» è un dato dell'obiettivo tenuto dal suo processo: cambia solo "
+          + "completando il compito che lo chiede, non scrivendo la variabile");
+    });
+  }
+
+  private static Object optionalField(Object command, String name) {
+    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(command);
+      } catch (NoSuchFieldException e) {
+        // declared higher up, or not at all
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return null;
+  }
+
+  private static boolean refusal(Throwable error) {
+    for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof RefusedCommand) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -26,6 +26,7 @@ public final class ProcessConstants {
   public static final String INDICATORS_SCORE = "indicatorsScore";
   public static final String OBJECTIVE_SCORE = "objectiveScore";
   public static final String BAND = "band";
+  public static final String JUSTIFICATION_REQUIRED = "justificationRequired";
   public static final String DEVIATION_REASON = "deviationReason";
   public static final String VALIDATION_APPROVED = "validationApproved";
   public static final String VALIDATION_REASON = "validationReason";
@@ -58,6 +59,14 @@ public final class ProcessConstants {
   public static final String CONTROLLO_GROUP = "controllogestione";
   public static final String MANAGERS_GROUP = "dirigenti";
   public static final String DIRECTORS_GROUP = "direttori";
+
+  /** The variables the process keeps: nobody writes them through the engine's API (docs/security.md). */
+  public static final java.util.Set<String> PROCESS_VARIABLES = java.util.Set.of(OBJECTIVE_CODE, MANAGER_ID, PHASE_COUNT,
+      INDICATOR_COUNT, REPORTING_DEADLINE, PHASES_SCORE, INDICATORS_SCORE, OBJECTIVE_SCORE, BAND, JUSTIFICATION_REQUIRED,
+      DEVIATION_REASON, VALIDATION_APPROVED, VALIDATION_REASON, PHASE_NUMBER, PHASE_NAME, PHASE_ASSIGNEE, PHASE_GROUP,
+      PHASE_PLANNED_START, PHASE_DUE_DATE, PHASE_LATE, PHASE_PLANNED, PHASE_RESPONSIBLE, PHASE_COMPLETION, PHASE_ACTUAL_END,
+      PHASE_REPORT, INDICATOR_NUMBER, INDICATOR_DESCRIPTION, INDICATOR_EXPECTED, INDICATOR_HINT, INDICATOR_ACTUAL,
+      INDICATOR_NOTE);
 
   private ProcessConstants() {}
 }

@@ -60,7 +60,7 @@ class TaskContract {
   /** The controllo di gestione and the administrator may correct variables; nobody else writes them but by completing. */
   @Bean
   PersonsCommands personsCommands() {
-    return new PersonsCommands(Set.of(CONTROLLO_GROUP, "camunda-admin"), TaskContract::check);
+    return new PersonsCommands(Set.of(CONTROLLO_GROUP, "camunda-admin"), TaskContract::check, PROCESS_VARIABLES);
   }
 
   private static final Map<Class<?>, String> JAVA_TYPES = Map.of(String.class, "string", Integer.class, "integer",

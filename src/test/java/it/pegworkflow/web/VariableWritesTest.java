@@ -18,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class VariableWritesTest extends RunningApplication {
 
+  private static final String PROCESS_RULES = "Un obiettivo segue il suo processo: non si avvia, sposta, riavvia, migra "
+      + "o cancella a mano, e la sua cronologia non si cancella (gli obiettivi si importano con il foglio del PEG)";
+
   private static final Map<String, Object> HIMSELF = Map.of("value", "vernamarco", "type", "String");
 
   @Autowired RuntimeService runtime;
@@ -58,12 +61,57 @@ class VariableWritesTest extends RunningApplication {
 
     answers.forEach((what, answer) -> {
       assertThat(answer.status()).as(what + ": " + answer.text()).isEqualTo(403);
-      assertThat(answer.body().path("message").asText()).as(what)
-          .isEqualTo("Solo il controllo di gestione e l'amministratore possono scrivere le variabili di un obiettivo");
+      assertThat(answer.body().path("message").asText()).as(what).isIn(
+          "Solo il controllo di gestione e l'amministratore possono scrivere le variabili di un obiettivo", PROCESS_RULES);
     });
     assertThat(runtime.getVariable(phase.instanceId(), MANAGER_ID)).isEqualTo("fotifilippo");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2017_FALSO").count()).isZero();
     assertThat(verna.get(phase.path()).status()).isEqualTo(200);
+  }
+
+  /**
+   * What the process keeps (a phase's completion, the scores, who the Dirigente is) changes only by
+   * completing the task that asks for it: written behind the task, the score would be computed from a
+   * value our tables, the dashboard and the report never saw. Refused to the controllo di gestione too.
+   */
+  @Test
+  void theControlloDiGestioneCannotRewriteWhatTheProcessKeepsNorMoveOrCancelAnObjective() {
+    TaskContractTest.PhaseTask phase = phase();
+    String execution = "/engine-rest/execution/" + runtime.createExecutionQuery().processInstanceId(phase.instanceId())
+        .activityId(TASK_COMPLETE_PHASE).list().get(0).getId();
+    String instance = "/engine-rest/process-instance/" + phase.instanceId();
+    Api controllo = as(CONTROLLO);
+    Map<String, Object> hundred = Map.of("value", 100, "type", "Integer");
+
+    Map<String, Api.Answer> rewrites = new LinkedHashMap<>();
+    rewrites.put("phaseCompletion of the running phase", controllo.putJson(execution + "/localVariables/" + PHASE_COMPLETION, hundred));
+    rewrites.put("through the task", controllo.putJson(phase.path() + "/variables/" + PHASE_COMPLETION, hundred));
+    rewrites.put("the score", controllo.putJson(instance + "/variables/" + OBJECTIVE_SCORE, hundred));
+    rewrites.put("the Dirigente", controllo.postJson(instance + "/variables", Map.of("modifications",
+        Map.of(MANAGER_ID, Map.of("value", CONTROLLO, "type", "String")))));
+    rewrites.put("removing the report", controllo.delete(execution + "/localVariables/" + PHASE_REPORT));
+    rewrites.forEach((what, answer) -> {
+      assertThat(answer.status()).as(what + ": " + answer.text()).isEqualTo(409);
+      assertThat(answer.body().path("message").asText()).as(what).contains("è un dato dell'obiettivo tenuto dal suo processo");
+    });
+
+    Map<String, Api.Answer> moves = new LinkedHashMap<>();
+    moves.put("modification", controllo.postJson(instance + "/modification", Map.of("skipCustomListeners", true,
+        "instructions", java.util.List.of(Map.of("type", "startBeforeActivity", "activityId", TASK_VALIDATE_REPORT)))));
+    moves.put("cancellation", controllo.delete(instance + "?skipCustomListeners=true"));
+    moves.put("history deleted", controllo.delete("/engine-rest/history/process-instance/" + phase.instanceId()));
+    moves.forEach((what, answer) -> {
+      assertThat(answer.status()).as(what + ": " + answer.text()).isEqualTo(403);
+      assertThat(answer.body().path("message").asText()).as(what).isEqualTo(PROCESS_RULES);
+    });
+
+    assertThat(runtime.getVariable(phase.instanceId(), MANAGER_ID)).isEqualTo("fotifilippo");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(phase.instanceId()).count()).isOne();
+    assertThat(runtime.createExecutionQuery().processInstanceId(phase.instanceId()).activityId(TASK_VALIDATE_REPORT).count())
+        .isZero();
+    var row = as(CONTROLLO).get("/api/objectives/" + phase.code()).body();
+    assertThat(row.at("/phases/0/completion").isNull()).as("our table agrees with the engine").isTrue();
+    assertThat(row.at("/phases/0/stateLabel").asText()).isEqualTo("in corso");
   }
 
   @Test
