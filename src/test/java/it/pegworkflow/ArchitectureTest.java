@@ -15,6 +15,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
       .layer("web").definedBy("..web..")
+      .layer("platform").definedBy("..platform..")
       .layer("demo").definedBy("..demo..")
       .layer("monitoring").definedBy("..monitoring..")
       .layer("process").definedBy("..process..")
@@ -25,6 +26,7 @@ class ArchitectureTest {
       .layer("objective").definedBy("..objective..")
       .whereLayer("web").mayNotBeAccessedByAnyLayer()
       .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+      .whereLayer("platform").mayOnlyBeAccessedByLayers("process", "web")
       .whereLayer("monitoring").mayOnlyBeAccessedByLayers("web")
       .whereLayer("process").mayOnlyBeAccessedByLayers("web", "demo")
       .whereLayer("store").mayOnlyBeAccessedByLayers("process", "web")
