@@ -11,6 +11,7 @@ import it.pegworkflow.store.ObjectiveStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -66,18 +67,17 @@ public class ObjectiveImport {
    */
   public List<Imported> importSheet(byte[] content) {
     List<PrintedObjective> objectives = SheetParser.read(content);
-    for (int attempt = 1; ; attempt++) {
+    Supplier<List<Imported>> attempt = () -> transaction.execute(status -> asSystem.run(() -> importAll(objectives)));
+    for (int number = 1; ; number++) {
       try {
-        if (attempt == ATTEMPTS) {
-          return transaction.execute(status -> asSystem.run(() -> importAll(objectives)));
-        }
-        return QuietRetries.quietFor(ConcurrentWrite::causes,
-            () -> transaction.execute(status -> asSystem.run(() -> importAll(objectives))));
+        return number == ATTEMPTS ? attempt.get() : QuietRetries.quietFor(ConcurrentWrite::causes, attempt);
+      } catch (NamesRefused e) {
+        throw e.asSheetException();
       } catch (RuntimeException e) {
-        if (attempt == ATTEMPTS || !ConcurrentWrite.causes(e)) {
+        if (number == ATTEMPTS || !ConcurrentWrite.causes(e)) {
           throw e;
         }
-        LOG.info("Import retried ({} of {}): another transaction wrote the same users or groups", attempt + 1,
+        LOG.info("Import retried ({} of {}): another transaction wrote the same users or groups", number + 1,
             ATTEMPTS);
       }
     }

@@ -14,7 +14,6 @@ import it.pegworkflow.people.IdSpace.Role;
 import it.pegworkflow.people.ObjectiveIds;
 import it.pegworkflow.sheet.PrintedObjective;
 import it.pegworkflow.sheet.SheetError;
-import it.pegworkflow.sheet.SheetException;
 import it.pegworkflow.store.IdentityRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +60,7 @@ class SheetIdentities {
   /**
    * The ids of every objective's people and offices; new ids are registered as the sheets'.
    *
-   * @throws SheetException naming the line of every name that cannot have its id
+   * @throws NamesRefused naming the line of every name that cannot have its id
    */
   List<ResolvedObjective> resolve(List<PrintedObjective> sheet) {
     List<Claim> claims = new ArrayList<>();
@@ -82,7 +81,7 @@ class SheetIdentities {
     }
     IdSpace.Outcome outcome = space.resolve(claims, this::owners);
     if (!outcome.problems().isEmpty()) {
-      throw new SheetException(outcome.problems().stream()
+      throw new NamesRefused(outcome.problems().stream()
           .map(p -> SheetError.at(p.line(), p.context(), p.message())).toList());
     }
     outcome.registrations().forEach(r -> registry.register(r.kind().name(), r.id(), r.printedName()));

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,9 +42,9 @@ class RetriedImportTest extends ProcessTest {
           await(commit);
         }));
     assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
-    Thread[] importer = new Thread[1];
+    AtomicReference<Thread> importer = new AtomicReference<>();
     CompletableFuture<ObjectiveImport.Imported> imported = CompletableFuture.supplyAsync(() -> {
-      importer[0] = Thread.currentThread();
+      importer.set(Thread.currentThread());
       return harness.importSheet(sheet);
     });
     waitUntilBlockedInTheDatabase(importer);
@@ -57,20 +58,22 @@ class RetriedImportTest extends ProcessTest {
     assertThat(identity.createUserQuery().userId(userId).memberOfGroup("servizisociali").count()).isEqualTo(1);
   }
 
-  private static void waitUntilBlockedInTheDatabase(Thread[] importer) throws InterruptedException {
-    for (int i = 0; i < 500; i++) {
-      Thread thread = importer[0];
-      if (thread != null && Arrays.stream(thread.getStackTrace()).anyMatch(RetriedImportTest::waitsForALock)) {
-        return;
-      }
+  /**
+   * H2 waits for another transaction's key by trying the insert again and again until its lock
+   * timeout: a thread found inside {@code MVTable.addRow} three times in a row (40 ms) is waiting.
+   */
+  private static void waitUntilBlockedInTheDatabase(AtomicReference<Thread> importer) throws InterruptedException {
+    int seen = 0;
+    for (int i = 0; i < 500 && seen < 3; i++) {
+      Thread thread = importer.get();
+      boolean inserting = thread != null && Arrays.stream(thread.getStackTrace())
+          .anyMatch(f -> f.getClassName().equals("org.h2.mvstore.db.MVTable") && f.getMethodName().equals("addRow"));
+      seen = inserting ? seen + 1 : 0;
       Thread.sleep(20);
     }
-    throw new AssertionError("The import never waited for the other transaction's lock");
-  }
-
-  private static boolean waitsForALock(StackTraceElement frame) {
-    String method = frame.getMethodName().toLowerCase();
-    return frame.getClassName().startsWith("org.h2.") && (method.contains("lock") || method.contains("wait"));
+    if (seen < 3) {
+      throw new AssertionError("The import never waited for the other transaction's key");
+    }
   }
 
   private static String letters(String code) {

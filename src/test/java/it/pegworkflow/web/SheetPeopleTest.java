@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The people and offices a sheet prints become ids of their own: never a role group, the
@@ -21,7 +24,8 @@ class SheetPeopleTest extends RunningApplication {
   private static final AtomicInteger NAMES = new AtomicInteger();
 
   @Test
-  void officesPrintedWithTheNameOfARoleAreRefusedWithTheirLineAndGrantNothing() {
+  @ExtendWith(OutputCaptureExtension.class)
+  void officesPrintedWithTheNameOfARoleAreRefusedWithTheirLineAndGrantNothing(CapturedOutput log) {
     String code = newCode();
     String someone = "VERNA MARCO " + unique();
     String sheet = sheet(code, "SERVIZIO " + unique(), "FOTI FILIPPO " + unique(),
@@ -48,6 +52,7 @@ class SheetPeopleTest extends RunningApplication {
     assertThat(as(CONTROLLO).get(OBJECTIVES + "/" + code).status()).isEqualTo(404);
     String userId = someone.toLowerCase().replace(" ", "");
     assertThat(identity.createUserQuery().userId(userId).count()).as("nobody was created").isZero();
+    assertThat(log.getOut()).as("the sheet's mistake is no server error in the log").doesNotContain(" ERROR ");
   }
 
   @Test
