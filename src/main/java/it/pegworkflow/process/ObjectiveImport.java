@@ -87,7 +87,8 @@ public class ObjectiveImport {
     for (PrintedObjective objective : printed) {
       refuseKnown(objective.objective().code());
     }
-    // The names become ids here, once; everything below uses these ids.
+    // The names become ids here, once, and everything below uses these ids. New ids are registered
+    // as the sheets': a concurrent import registering the same id waits on its key and is retried.
     List<ResolvedObjective> objectives = identities.resolve(printed);
     // The rows go in first: under two concurrent imports their primary keys make the second wait
     // and fail, before it provisions or starts anything.
