@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A fase of an objective: planned between two dates, weighted, in charge of one responsible and
- * one responsibility centre. The weight is empty when the sheet prints none.
+ * one responsibility centre (the Servizio when the sheet prints none). The weight is empty when the
+ * sheet prints none.
  */
 public record Phase(
     int number,
@@ -38,7 +39,11 @@ public record Phase(
     weight.filter(w -> w.signum() < 0).ifPresent(w -> {
       throw new IllegalArgumentException("La fase " + number + " ha un peso negativo");
     });
-    centre = centre == null ? "" : centre.strip();
+    if (centre == null || centre.isBlank()) {
+      // the sheet's empty centre means the Servizio: the parser says so, nothing downstream guesses
+      throw new IllegalArgumentException("La fase " + number + " non ha un centro di responsabilità");
+    }
+    centre = centre.strip();
     note = note == null ? "" : note.strip();
   }
 }

@@ -1,18 +1,20 @@
 package it.pegworkflow.people;
 
-import it.pegworkflow.objective.Person;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Turns the names printed in the sheets into Camunda user and group ids.
+ * Turns a name printed in a sheet into a Camunda user or group id.
  *
  * <p>The rule: lower case, accents dropped, everything but letters and digits removed, so
  * {@code DEL MORO SANDRA} becomes {@code delmorosandra} and {@code SERVIZIO SOCIALE AMMINISTRATIVO}
  * becomes {@code serviziosocialeamministrativo}. Ids made this way pass Camunda's default whitelist
- * ({@code [a-zA-Z0-9]+}). Since the real ids come from the municipality's directory, a mapping
- * (printed name to id) overrides the rule name by name.
+ * ({@code [a-zA-Z0-9]+}). A letter that is not a Latin one (Greek, or a Cyrillic {@code А} that looks
+ * like an {@code A}) makes no id: the name is refused rather than read as another. Since the real ids
+ * come from the municipality's directory, a mapping (printed name to id) overrides the rule name by
+ * name; whether the id may be used is decided by {@link IdSpace}.
  */
 public final class Directory {
 
@@ -22,36 +24,43 @@ public final class Directory {
 
   public Directory(Map<String, String> overrides) {
     this.overrides = overrides.entrySet().stream()
-        .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> key(e.getKey()), e -> checked(e.getValue())));
+        .collect(Collectors.toUnmodifiableMap(e -> key(e.getKey()), e -> checked(e.getValue())));
   }
 
   public static Directory byRule() {
     return new Directory(Map.of());
   }
 
-  public String userId(Person person) {
-    return idOf(person.fullName());
-  }
+  /** An id and whether the operator's mapping gave it (rather than the rule). */
+  public record Id(String value, boolean mapped) {}
 
-  public String groupId(String organisationName) {
-    return idOf(organisationName);
-  }
-
-  private String idOf(String printedName) {
+  /** @throws UnusableName when the rule makes no id of the name and the mapping does not name it */
+  public Id idOf(String printedName) {
     String mapped = overrides.get(key(printedName));
-    return mapped != null ? mapped : byRule(printedName);
+    return mapped != null ? new Id(mapped, true) : new Id(byRule(printedName), false);
   }
 
   static String byRule(String printedName) {
     String plain = Normalizer.normalize(printedName, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    plain.codePoints().filter(Character::isLetter).filter(c -> !isAsciiLetter(c)).findFirst().ifPresent(c -> {
+      String letter = Character.toString(c);
+      throw new UnusableName(Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+          ? "la lettera «" + letter + "» non ha un equivalente tra a e z"
+          : "la lettera «" + letter + "» non è dell'alfabeto latino");
+    });
     String id = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     if (id.isEmpty()) {
-      throw new IllegalArgumentException("Dal nome «" + printedName + "» non si ricava un identificativo");
+      throw new UnusableName("il nome non contiene lettere né cifre");
     }
     return id.length() > MAX_ID_LENGTH ? id.substring(0, MAX_ID_LENGTH) : id;
   }
 
-  private static String key(String printedName) {
+  private static boolean isAsciiLetter(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** The same printed name whatever its spacing and case: {@code Verna  Marco} is {@code VERNA MARCO}. */
+  public static String key(String printedName) {
     return printedName.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
   }
 
@@ -61,5 +70,12 @@ public final class Directory {
           "Identificativo «" + id + "» non valido nella mappatura: sono ammesse solo lettere e cifre");
     }
     return id;
+  }
+
+  /** A printed name the rule makes no id of; the message says why, in Italian. */
+  public static final class UnusableName extends IllegalArgumentException {
+    UnusableName(String reason) {
+      super(reason);
+    }
   }
 }

@@ -1,10 +1,9 @@
 package it.pegworkflow.process;
 
-import it.pegworkflow.objective.Objective;
 import it.pegworkflow.objective.Organisation;
 import it.pegworkflow.objective.Person;
 import it.pegworkflow.objective.Phase;
-import it.pegworkflow.people.Directory;
+import it.pegworkflow.people.ObjectiveIds;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -19,8 +18,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the people and offices of the sheets Camunda users and groups: every Responsabile,
- * Dirigente and Direttore a user; every centre, Servizio and Direzione a group with its people.
+ * Makes the people and offices of the sheets Camunda users and groups, under the ids
+ * {@link SheetIdentities} gave them: every Responsabile, Dirigente and Direttore a user; every
+ * centre, Servizio and Direzione a group with its people.
  * Whoever already exists is left as is, so importing again duplicates nothing.
  */
 @Component
@@ -31,30 +31,30 @@ public class IdentityProvisioning {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final IdentityService identity;
-  private final Directory directory;
 
-  IdentityProvisioning(IdentityService identity, Directory directory) {
+  IdentityProvisioning(IdentityService identity) {
     this.identity = identity;
-    this.directory = directory;
   }
 
   /**
-   * Provides the people and offices of a whole file at once: one query finds who already exists,
-   * so that a PEG of a thousand objectives naming the same few hundred people costs little.
+   * Provides the people and offices of a whole file at once, under the ids they got at import: one
+   * query finds who already exists, so that a PEG of a thousand objectives naming the same few
+   * hundred people costs little.
    */
-  public void provide(List<Objective> objectives) {
+  void provide(List<ResolvedObjective> objectives) {
     Needs needs = new Needs();
-    for (Objective objective : objectives) {
-      Organisation org = objective.organisation();
-      needs.member(org.manager(), directory.groupId(org.unit()), org.unit());
-      needs.member(org.manager(), ProcessConstants.MANAGERS_GROUP, null);
+    for (ResolvedObjective resolved : objectives) {
+      Organisation org = resolved.objective().organisation();
+      ObjectiveIds ids = resolved.ids();
+      needs.member(org.manager(), ids.managerId(), ids.unitGroupId(), org.unit());
+      needs.member(org.manager(), ids.managerId(), ProcessConstants.MANAGERS_GROUP, null);
       if (org.director() != null) {
-        needs.member(org.director(), directory.groupId(org.department()), org.department());
-        needs.member(org.director(), ProcessConstants.DIRECTORS_GROUP, null);
+        needs.member(org.director(), ids.directorId(), ids.departmentGroupId(), org.department());
+        needs.member(org.director(), ids.directorId(), ProcessConstants.DIRECTORS_GROUP, null);
       }
-      for (Phase phase : objective.phases()) {
-        String centre = phase.centre().isEmpty() ? org.unit() : phase.centre();
-        needs.member(phase.responsible(), directory.groupId(centre), centre);
+      for (Phase phase : resolved.objective().phases()) {
+        ObjectiveIds.PhaseIds phaseIds = ids.phase(phase.number());
+        needs.member(phase.responsible(), phaseIds.responsibleId(), phaseIds.centreGroupId(), phase.centre());
       }
     }
     createMissingUsers(needs.people);
@@ -63,13 +63,12 @@ public class IdentityProvisioning {
   }
 
   /** Who and what a file names: users by id, offices by group id, members by group id. */
-  private final class Needs {
+  private static final class Needs {
     final Map<String, Person> people = new LinkedHashMap<>();
     final Map<String, String> offices = new LinkedHashMap<>();
     final Map<String, Set<String>> members = new LinkedHashMap<>();
 
-    void member(Person person, String groupId, String officeName) {
-      String userId = directory.userId(person);
+    void member(Person person, String userId, String groupId, String officeName) {
       people.putIfAbsent(userId, person);
       if (officeName != null) {
         offices.putIfAbsent(groupId, officeName);

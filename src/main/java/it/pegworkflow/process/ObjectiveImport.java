@@ -3,12 +3,15 @@ package it.pegworkflow.process;
 import static it.pegworkflow.process.ProcessConstants.*;
 
 import it.pegworkflow.objective.Objective;
-import it.pegworkflow.people.Directory;
+import it.pegworkflow.people.ObjectiveIds;
+import it.pegworkflow.platform.QuietRetries;
+import it.pegworkflow.sheet.PrintedObjective;
 import it.pegworkflow.sheet.SheetParser;
 import it.pegworkflow.store.ObjectiveStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -30,7 +33,7 @@ public class ObjectiveImport {
 
   private final ObjectiveStore store;
   private final IdentityProvisioning provisioning;
-  private final Directory directory;
+  private final SheetIdentities identities;
   private final RuntimeService runtime;
   private final HistoryService history;
   private final PlanningCalendar calendar;
@@ -38,7 +41,7 @@ public class ObjectiveImport {
   private final TransactionTemplate transaction;
   private final ImportAsSystem asSystem;
 
-  ObjectiveImport(ObjectiveStore store, IdentityProvisioning provisioning, Directory directory, RuntimeService runtime,
+  ObjectiveImport(ObjectiveStore store, IdentityProvisioning provisioning, SheetIdentities identities, RuntimeService runtime,
       HistoryService history, PlanningCalendar calendar, AccessRules access, PlatformTransactionManager transactions,
       ImportAsSystem asSystem) {
     this.transaction = new TransactionTemplate(transactions);
@@ -46,7 +49,7 @@ public class ObjectiveImport {
     this.store = store;
     this.provisioning = provisioning;
     this.access = access;
-    this.directory = directory;
+    this.identities = identities;
     this.runtime = runtime;
     this.history = history;
     this.calendar = calendar;
@@ -59,35 +62,42 @@ public class ObjectiveImport {
    * Parses the sheet, then stores and starts all its objectives in one transaction. Another node (or
    * thread) importing a sheet that names the same new people at the same time makes one of the two
    * transactions fail on the identity tables' keys: that one is rolled back whole and tried again,
-   * and then finds the people already there.
+   * and then finds the people already there. The engine's ERROR entries of an attempt that is tried
+   * again stay out of the log: the INFO line below says what happened.
    */
   public List<Imported> importSheet(byte[] content) {
-    List<Objective> objectives = SheetParser.parse(content);
-    for (int attempt = 1; ; attempt++) {
+    List<PrintedObjective> objectives = SheetParser.read(content);
+    Supplier<List<Imported>> attempt = () -> transaction.execute(status -> asSystem.run(() -> importAll(objectives)));
+    for (int number = 1; ; number++) {
       try {
-        return transaction.execute(status -> asSystem.run(() -> importAll(objectives)));
+        return number == ATTEMPTS ? attempt.get() : QuietRetries.quietFor(ConcurrentWrite::causes, attempt);
+      } catch (NamesRefused e) {
+        throw e.asSheetException();
       } catch (RuntimeException e) {
-        if (attempt == ATTEMPTS || !ConcurrentWrite.causes(e)) {
+        if (number == ATTEMPTS || !ConcurrentWrite.causes(e)) {
           throw e;
         }
-        LOG.info("Import retried ({} of {}): another transaction wrote the same users or groups", attempt + 1,
+        LOG.info("Import retried ({} of {}): another transaction wrote the same users or groups", number + 1,
             ATTEMPTS);
       }
     }
   }
 
-  private List<Imported> importAll(List<Objective> objectives) {
-    for (Objective objective : objectives) {
-      refuseKnown(objective.code());
+  private List<Imported> importAll(List<PrintedObjective> printed) {
+    for (PrintedObjective objective : printed) {
+      refuseKnown(objective.objective().code());
     }
+    // The names become ids here, once, and everything below uses these ids. New ids are registered
+    // as the sheets': a concurrent import registering the same id waits on its key and is retried.
+    List<ResolvedObjective> objectives = identities.resolve(printed);
     // The rows go in first: under two concurrent imports their primary keys make the second wait
     // and fail, before it provisions or starts anything.
-    for (Objective objective : objectives) {
+    for (ResolvedObjective objective : objectives) {
       insert(objective);
     }
     provisioning.provide(objectives);
     List<Imported> imported = new ArrayList<>();
-    for (Objective objective : objectives) {
+    for (ResolvedObjective objective : objectives) {
       imported.add(start(objective));
     }
     return imported;
@@ -101,26 +111,27 @@ public class ObjectiveImport {
     }
   }
 
-  private void insert(Objective objective) {
+  private void insert(ResolvedObjective resolved) {
     try {
-      store.insert(objective, directory);
+      store.insert(resolved.objective(), resolved.ids());
     } catch (DuplicateKeyException e) {
-      throw new ObjectiveAlreadyImported(objective.code());
+      throw new ObjectiveAlreadyImported(resolved.objective().code());
     }
   }
 
-  private Imported start(Objective objective) {
+  private Imported start(ResolvedObjective resolved) {
+    Objective objective = resolved.objective();
+    ObjectiveIds ids = resolved.ids();
     var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, objective.code(), Map.of(
         OBJECTIVE_CODE, objective.code(),
-        MANAGER_ID, directory.userId(objective.organisation().manager()),
+        MANAGER_ID, ids.managerId(),
         PHASE_COUNT, objective.phases().size(),
         INDICATOR_COUNT, objective.indicators().size(),
         REPORTING_DEADLINE, calendar.reportingDeadline(objective.year())));
     store.attachProcessInstance(objective.code(), instance.getId());
-    var org = objective.organisation();
-    access.shareNewInstance(instance.getId(), org.director() == null
-        ? new String[] {directory.userId(org.manager())}
-        : new String[] {directory.userId(org.manager()), directory.userId(org.director())});
+    access.shareNewInstance(instance.getId(), ids.directorId() == null
+        ? new String[] {ids.managerId()}
+        : new String[] {ids.managerId(), ids.directorId()});
     return new Imported(objective.code(), instance.getId(), objective.phases().size(), objective.indicators().size());
   }
 }

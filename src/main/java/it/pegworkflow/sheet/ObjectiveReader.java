@@ -127,7 +127,7 @@ final class ObjectiveReader {
   }
 
   /** The objective, or empty after adding every error found in it. */
-  Optional<Objective> build() {
+  Optional<PrintedObjective> build() {
     endParagraph();
     int before = errors.size();
     String context = "obiettivo " + code;
@@ -152,7 +152,13 @@ final class ObjectiveReader {
     try {
       Objective objective = new Objective(code, title, org, String.join("\n\n", paragraphs), phaseList, indicatorList);
       TextLengths.check(objective, headerLine, errors);
-      return errors.size() > before ? Optional.empty() : Optional.of(objective);
+      if (errors.size() > before) {
+        return Optional.empty();
+      }
+      int departmentLine = organisation.lineOf("Direzione", headerLine);
+      int unitLine = organisation.lineOf("Servizio", headerLine);
+      return Optional.of(new PrintedObjective(objective, departmentLine, organisation.lineOf("Direttore", departmentLine),
+          unitLine, organisation.lineOf("Dirigente", unitLine), phases.lines()));
     } catch (IllegalArgumentException e) {
       errors.add(SheetError.at(headerLine, context, e.getMessage()));
       return Optional.empty();

@@ -47,6 +47,11 @@ final class OrganisationBlock {
     return values.getOrDefault("Servizio", "");
   }
 
+  /** The line where {@code label} was printed, or {@code otherwise}. */
+  int lineOf(String label, int otherwise) {
+    return lines.getOrDefault(label, otherwise);
+  }
+
   /** The organisation, or null after adding an error for each missing field. */
   Organisation build(int headerLine, String code, List<SheetError> errors) {
     String context = "obiettivo " + code;

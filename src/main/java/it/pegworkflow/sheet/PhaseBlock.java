@@ -63,6 +63,11 @@ final class PhaseBlock {
     }
   }
 
+  /** The line of each phase's values, in the order of the phases. */
+  List<Integer> lines() {
+    return drafts.stream().map(PhaseDraft::line).toList();
+  }
+
   boolean isEmpty() {
     return drafts.isEmpty();
   }

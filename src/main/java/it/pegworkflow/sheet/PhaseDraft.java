@@ -41,6 +41,11 @@ final class PhaseDraft {
     data = line;
   }
 
+  /** The line of the phase's values (responsible, centre), or of its name when they are missing. */
+  int line() {
+    return data == null ? nameLine : data.number();
+  }
+
   String context() {
     return Names.phase(number, name);
   }
@@ -133,12 +138,12 @@ final class PhaseDraft {
   }
 
   /**
-   * The print cuts the centre at 30 characters: when it is the start of the Servizio's or the
-   * Direzione's name, that full name is meant.
+   * An empty centre means the Servizio (the first of {@code names}). The print cuts the centre at 30
+   * characters: when it is the start of the Servizio's or the Direzione's name, that full name is meant.
    */
   static String resolveCentre(String printed, String... names) {
     if (printed.isEmpty()) {
-      return printed;
+      return names[0];
     }
     String prefix = printed.toUpperCase(Locale.ROOT);
     for (String name : names) {

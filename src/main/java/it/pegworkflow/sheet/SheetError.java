@@ -7,7 +7,7 @@ package it.pegworkflow.sheet;
 public record SheetError(int line, String message) {
 
   /** Builds "Riga 27, fase 2 «Stipula…»: problem" from its parts; {@code context} may be empty. */
-  static SheetError at(int line, String context, String problem) {
+  public static SheetError at(int line, String context, String problem) {
     String where = line > 0 ? "Riga " + line : "";
     if (context != null && !context.isEmpty()) {
       where = where.isEmpty() ? context : where + ", " + context;

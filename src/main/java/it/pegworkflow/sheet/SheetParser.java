@@ -22,8 +22,17 @@ public final class SheetParser {
 
   /** @throws SheetException with every error found, when the sheet has any */
   public static List<Objective> parse(byte[] content) {
+    return read(content).stream().map(PrintedObjective::objective).toList();
+  }
+
+  /**
+   * The objectives with the lines of their people and offices.
+   *
+   * @throws SheetException with every error found, when the sheet has any
+   */
+  public static List<PrintedObjective> read(byte[] content) {
     List<SheetError> errors = new ArrayList<>();
-    List<Objective> objectives = new ArrayList<>();
+    List<PrintedObjective> objectives = new ArrayList<>();
     try {
       readObjectives(SheetText.lines(content), errors, objectives);
     } catch (SheetException e) {
@@ -38,7 +47,7 @@ public final class SheetParser {
     return List.copyOf(objectives);
   }
 
-  private static void readObjectives(List<String> lines, List<SheetError> errors, List<Objective> objectives) {
+  private static void readObjectives(List<String> lines, List<SheetError> errors, List<PrintedObjective> objectives) {
     Map<String, Integer> firstLine = new HashMap<>();
     List<SheetError> beforeCode = new ArrayList<>();
     ObjectiveReader reader = null;

@@ -5,7 +5,7 @@ import it.pegworkflow.objective.Objective;
 import it.pegworkflow.objective.ObjectiveState;
 import it.pegworkflow.objective.Phase;
 import it.pegworkflow.objective.PhaseState;
-import it.pegworkflow.people.Directory;
+import it.pegworkflow.people.ObjectiveIds;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +23,11 @@ public class ObjectiveStore {
     this.jdbc = jdbc;
   }
 
-  /** Adds an objective; a code already there fails on the primary key, also under concurrency. */
-  public void insert(Objective objective, Directory directory) {
+  /**
+   * Adds an objective with the ids its people and offices got at import; a code already there fails
+   * on the primary key, also under concurrency.
+   */
+  public void insert(Objective objective, ObjectiveIds ids) {
     var org = objective.organisation();
     jdbc.sql("""
             insert into peg_objective (code, objective_year, title, department, director, unit, manager, manager_id,
@@ -32,26 +35,25 @@ public class ObjectiveStore {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(objective.code(), objective.year(), objective.title(), org.department(),
             org.director() == null ? null : org.director().fullName(), org.unit(), org.manager().fullName(),
-            directory.userId(org.manager()), org.classification(), org.kind(), objective.description(),
+            ids.managerId(), org.classification(), org.kind(), objective.description(),
             ObjectiveState.RUNNING.name(), Timestamp.from(Instant.now()))
         .update();
     for (Phase phase : objective.phases()) {
-      insertPhase(objective.code(), phase, directory);
+      insertPhase(objective.code(), phase, ids.phase(phase.number()));
     }
     for (Indicator indicator : objective.indicators()) {
       insertIndicator(objective.code(), indicator);
     }
   }
 
-  private void insertPhase(String code, Phase phase, Directory directory) {
+  private void insertPhase(String code, Phase phase, ObjectiveIds.PhaseIds ids) {
     jdbc.sql("""
             insert into peg_phase (objective_code, phase_number, name, planned_start, planned_end, weight, responsible,
               responsible_role, responsible_id, centre, centre_group_id, note, state, late)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)""")
         .params(code, phase.number(), phase.name(), phase.plannedStart(), phase.plannedEnd(),
             phase.weight().orElse(null), phase.responsible().fullName(), phase.responsible().role(),
-            directory.userId(phase.responsible()), phase.centre(),
-            phase.centre().isEmpty() ? null : directory.groupId(phase.centre()), phase.note(), PhaseState.PLANNED.name())
+            ids.responsibleId(), phase.centre(), ids.centreGroupId(), phase.note(), PhaseState.PLANNED.name())
         .update();
   }
 

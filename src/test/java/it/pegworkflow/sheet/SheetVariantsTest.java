@@ -129,6 +129,13 @@ class SheetVariantsTest {
   }
 
   @Test
+  void anEmptyCentreIsTheServizio() {
+    String sheet = minimal("2018_AB01").replace("P.O. STRANIERI\tSERVIZIO SOCIALE AMMINISTRATIV", "P.O. STRANIERI\t");
+
+    assertThat(parse(sheet).get(0).phases().get(1).centre()).isEqualTo("SERVIZIO SOCIALE AMMINISTRATIVO");
+  }
+
+  @Test
   void aCentreThatIsNotAPrefixIsKeptAsPrinted() {
     String sheet = minimal("2018_AB01").replace("P.O. STRANIERI\tSERVIZIO SOCIALE AMMINISTRATIV",
         "P.O. STRANIERI\tUFFICIO IMMIGRAZIONE");

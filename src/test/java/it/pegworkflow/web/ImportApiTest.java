@@ -13,6 +13,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,8 @@ class ImportApiTest extends RunningApplication {
 
   @Autowired
   RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
 
   @Test
   void importAnswers201WithWhatItMadeAndStartsTheProcessUnderTheCode() throws Exception {
@@ -123,6 +129,33 @@ class ImportApiTest extends RunningApplication {
             tuple(2, "Ricerca finanziamenti: Progetti di finanziamento ammessi/ progetti presentati", "RISULTATO",
                 "2/4", "RATIO", true, true),
             tuple(3, "Soggetti inseriti nei progetti SPRAR", "RISULTATO", "maggiore di 100", "NUMBER", true, true));
+  }
+
+  @Test
+  void phasesPrintedWithoutCentreBelongToTheServizioAndReachTheirResponsibles() {
+    today("2017-03-02");
+    String code = newCode();
+    String sheet = realSheet(code).replace("\tSERVIZIO SOCIALE AMMINISTRATIV\n", "\t\n");
+    assertThat(sheet).doesNotContain("AMMINISTRATIV\n");
+
+    Api.Answer answer = as(CONTROLLO).postText(OBJECTIVES, sheet);
+    assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+    String instanceId = answer.body().path("objectives").get(0).path("processInstanceId").asText();
+    runDueJobs(instanceId);
+
+    assertThat(runtime.createIncidentQuery().processInstanceId(instanceId).list()).isEmpty();
+    List<Task> phaseTasks = tasks.createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey(ProcessConstants.TASK_COMPLETE_PHASE).orderByTaskName().asc().list();
+    assertThat(phaseTasks).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("vernamarco", "bonannigiuseppina", "bonannigiuseppina", "delmorosandra");
+    for (Task task : phaseTasks) {
+      assertThat(tasks.getIdentityLinksForTask(task.getId()))
+          .filteredOn(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+          .extracting(IdentityLink::getGroupId).containsExactly("serviziosocialeamministrativo");
+    }
+    assertThat(as(CONTROLLO).get(OBJECTIVES + "/" + code).body().path("phases"))
+        .extracting(p -> p.path("centre").asText(), p -> p.path("centreGroupId").asText())
+        .containsOnly(tuple(CENTRE, "serviziosocialeamministrativo"));
   }
 
   @Test

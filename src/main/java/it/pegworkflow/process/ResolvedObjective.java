@@ -1,0 +1,7 @@
+package it.pegworkflow.process;
+
+import it.pegworkflow.objective.Objective;
+import it.pegworkflow.people.ObjectiveIds;
+
+/** An objective of a sheet with the ids its people and offices got: what the import works with. */
+record ResolvedObjective(Objective objective, ObjectiveIds ids) {}
