@@ -26,7 +26,6 @@ class ArchitectureTest {
       .layer("objective").definedBy("..objective..")
       .whereLayer("web").mayNotBeAccessedByAnyLayer()
       .whereLayer("demo").mayNotBeAccessedByAnyLayer()
-      .whereLayer("platform").mayOnlyBeAccessedByLayers("process", "web")
       .whereLayer("monitoring").mayOnlyBeAccessedByLayers("web")
       .whereLayer("process").mayOnlyBeAccessedByLayers("web", "demo")
       .whereLayer("store").mayOnlyBeAccessedByLayers("process", "web")
