@@ -1,9 +1,9 @@
 package it.pegworkflow.demo;
 
 import it.pegworkflow.platform.PasswordPolicyExemption;
-import it.pegworkflow.process.AdministratorSetup;
-import it.pegworkflow.process.ObjectiveAlreadyImported;
-import it.pegworkflow.process.ObjectiveImport;
+import it.pegworkflow.access.AdministratorSetup;
+import it.pegworkflow.importing.ObjectiveAlreadyImported;
+import it.pegworkflow.importing.ObjectiveImport;
 import it.pegworkflow.process.ProcessConstants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

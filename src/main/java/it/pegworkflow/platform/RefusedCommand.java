@@ -19,6 +19,11 @@ public class RefusedCommand extends BadUserRequestException {
     return status;
   }
 
+  /** What the one INFO line of the log says before the message. */
+  public String logLabel() {
+    return "Richiesta rifiutata (" + status + ")";
+  }
+
   /** The refusal somewhere in the chain of causes (the engine wraps what its listeners throw), or null. */
   public static RefusedCommand in(Throwable error) {
     for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {

@@ -5,7 +5,6 @@ import static it.pegworkflow.process.ProcessConstants.*;
 import it.pegworkflow.store.ProgressStore;
 import java.math.BigDecimal;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +33,7 @@ class PhaseDeadlines {
   JavaDelegate closeUnfinishedPhase() {
     return execution -> {
       Date due = (Date) execution.getVariable(PHASE_DUE_DATE);
-      if (due != null && due.before(ClockUtil.getCurrentTime())) {
+      if (due != null && due.toInstant().isBefore(it.pegworkflow.platform.EngineClock.now())) {
         flagLate(execution);
       }
       BigDecimal reported = TaskInput.number(execution.getVariable(PHASE_COMPLETION));

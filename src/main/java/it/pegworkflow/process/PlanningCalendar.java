@@ -3,7 +3,7 @@ package it.pegworkflow.process;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import it.pegworkflow.platform.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +36,7 @@ public class PlanningCalendar {
 
   /** Today in the municipality, by the engine's clock (which tests move). */
   public LocalDate today() {
-    return dayOf(ClockUtil.getCurrentTime());
+    return dayOf(Date.from(EngineClock.now()));
   }
 
   public LocalDate dayOf(Date instant) {

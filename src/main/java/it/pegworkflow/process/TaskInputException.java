@@ -9,6 +9,11 @@ public class TaskInputException extends RefusedCommand {
     super(400, message);
   }
 
+  @Override
+  public String logLabel() {
+    return "Compito non completato, dati rifiutati";
+  }
+
   /** The refusal somewhere in the chain of causes (the engine wraps what its listeners throw), or null. */
   public static TaskInputException in(Throwable error) {
     for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {

@@ -1,6 +1,6 @@
 package it.pegworkflow.web;
 
-import it.pegworkflow.process.ObjectiveAlreadyImported;
+import it.pegworkflow.importing.ObjectiveAlreadyImported;
 import it.pegworkflow.sheet.SheetException;
 import java.net.URI;
 import java.util.List;

@@ -1,5 +1,6 @@
 package it.pegworkflow.web;
 
+import it.pegworkflow.platform.CurrentUser;
 import it.pegworkflow.process.ProcessConstants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -16,8 +17,7 @@ class ImportPermission {
   }
 
   void check() {
-    var authentication = identity.getCurrentAuthentication();
-    var groups = authentication == null ? java.util.List.<String>of() : authentication.getGroupIds();
+    var groups = CurrentUser.of(identity).map(CurrentUser::groups).orElse(java.util.List.of());
     if (!groups.contains(ProcessConstants.CONTROLLO_GROUP) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
       throw new ImportNotAllowed();
     }

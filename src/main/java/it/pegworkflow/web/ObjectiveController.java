@@ -1,6 +1,6 @@
 package it.pegworkflow.web;
 
-import it.pegworkflow.process.ObjectiveImport;
+import it.pegworkflow.importing.ObjectiveImport;
 import it.pegworkflow.monitoring.MonitoringQueries;
 import it.pegworkflow.monitoring.Reader;
 import java.net.URI;

@@ -2,7 +2,8 @@ package it.pegworkflow.web;
 
 import it.pegworkflow.monitoring.MonitoringQueries;
 import it.pegworkflow.monitoring.Reader;
-import it.pegworkflow.process.ObjectiveVisibility;
+import it.pegworkflow.platform.CurrentUser;
+import it.pegworkflow.access.ObjectiveVisibility;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
@@ -22,12 +23,12 @@ class Readers {
   }
 
   Reader current() {
-    var authentication = identity.getCurrentAuthentication();
-    if (authentication == null) {
+    var user = CurrentUser.of(identity);
+    if (user.isEmpty()) {
       return Reader.nobody();
     }
     var visible = visibility.forCurrentUser();
-    String userId = authentication.getUserId();
+    String userId = user.get().id();
     return new Reader(userId, visible.all(), visible.processInstanceIds(),
         visible.all() ? Set.of() : queries.codesWithResponsible(userId));
   }

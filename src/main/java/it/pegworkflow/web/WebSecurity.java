@@ -1,5 +1,7 @@
 package it.pegworkflow.web;
 
+import it.pegworkflow.platform.ApiAuthentication;
+import it.pegworkflow.platform.EngineRestBasicAuthentication;
 import it.pegworkflow.process.PegProperties;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;

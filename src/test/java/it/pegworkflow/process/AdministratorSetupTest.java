@@ -1,5 +1,6 @@
 package it.pegworkflow.process;
 
+import it.pegworkflow.access.AdministratorSetup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package it.pegworkflow.process;
 
+import it.pegworkflow.importing.ObjectiveImport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

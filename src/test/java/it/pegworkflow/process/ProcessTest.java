@@ -1,5 +1,6 @@
 package it.pegworkflow.process;
 
+import it.pegworkflow.importing.ObjectiveImport;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import it.pegworkflow.store.ObjectiveStore;

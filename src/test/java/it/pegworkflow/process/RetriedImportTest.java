@@ -1,5 +1,6 @@
 package it.pegworkflow.process;
 
+import it.pegworkflow.importing.ObjectiveImport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;

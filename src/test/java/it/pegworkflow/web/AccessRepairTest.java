@@ -2,7 +2,7 @@ package it.pegworkflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pegworkflow.process.AccessRules;
+import it.pegworkflow.access.AccessRules;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;

@@ -1,5 +1,6 @@
-package it.pegworkflow.process;
+package it.pegworkflow.importing;
 
+import it.pegworkflow.process.PegProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package it.pegworkflow.process;
+package it.pegworkflow.importing;
 
 import java.sql.SQLException;
 import org.camunda.bpm.engine.OptimisticLockingException;

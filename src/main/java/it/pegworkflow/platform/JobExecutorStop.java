@@ -1,4 +1,4 @@
-package it.pegworkflow.process;
+package it.pegworkflow.platform;
 
 import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,4 +1,4 @@
-package it.pegworkflow.process;
+package it.pegworkflow.importing;
 
 import it.pegworkflow.sheet.SheetError;
 import it.pegworkflow.sheet.SheetException;

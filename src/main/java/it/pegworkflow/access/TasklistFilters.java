@@ -1,4 +1,4 @@
-package it.pegworkflow.process;
+package it.pegworkflow.access;
 
 import static it.pegworkflow.process.ProcessConstants.*;
 

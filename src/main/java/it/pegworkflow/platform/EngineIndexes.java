@@ -1,4 +1,4 @@
-package it.pegworkflow.process;
+package it.pegworkflow.platform;
 
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,5 +1,6 @@
-package it.pegworkflow.process;
+package it.pegworkflow.importing;
 
+import it.pegworkflow.process.ProcessConstants;
 import it.pegworkflow.objective.Organisation;
 import it.pegworkflow.objective.Person;
 import it.pegworkflow.objective.Phase;
@@ -27,7 +28,6 @@ import org.springframework.stereotype.Component;
 public class IdentityProvisioning {
 
   static final String OFFICE_GROUP_TYPE = "UFFICIO";
-  static final String ROLE_GROUP_TYPE = "RUOLO";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final IdentityService identity;
@@ -108,14 +108,6 @@ public class IdentityProvisioning {
     });
   }
 
-  /** The groups that no sheet names: roles, the Nucleo di Valutazione, the controllo di gestione. */
-  public void provideFixedGroups() {
-    group(ProcessConstants.NUCLEO_GROUP, "Nucleo di Valutazione", ROLE_GROUP_TYPE);
-    group(ProcessConstants.CONTROLLO_GROUP, "Controllo di gestione", ROLE_GROUP_TYPE);
-    group(ProcessConstants.MANAGERS_GROUP, "Dirigenti", ROLE_GROUP_TYPE);
-    group(ProcessConstants.DIRECTORS_GROUP, "Direttori", ROLE_GROUP_TYPE);
-  }
-
   private void saveUser(String id, Person person) {
     User user = identity.newUser(id);
     String[] words = person.fullName().split(" ");
@@ -127,12 +119,6 @@ public class IdentityProvisioning {
     // Without any password Camunda's login fails with an error instead of refusing.
     user.setPassword(unguessable(user));
     identity.saveUser(user);
-  }
-
-  private void group(String id, String name, String type) {
-    if (identity.createGroupQuery().groupId(id).count() == 0) {
-      saveGroup(id, name, type);
-    }
   }
 
   private void saveGroup(String id, String name, String type) {

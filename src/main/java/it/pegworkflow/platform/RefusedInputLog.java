@@ -1,4 +1,4 @@
-package it.pegworkflow.process;
+package it.pegworkflow.platform;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -51,8 +51,7 @@ class RefusedInputLog extends TurboFilter {
     if (refused == null) {
       return FilterReply.NEUTRAL;
     }
-    LOG.info("{}: {}", refused instanceof TaskInputException ? "Compito non completato, dati rifiutati"
-        : "Richiesta rifiutata (" + refused.status() + ")", refused.getMessage());
+    LOG.info("{}: {}", refused.logLabel(), refused.getMessage());
     UserMistakes.logged(error);
     return FilterReply.DENY;
   }

@@ -1,4 +1,4 @@
-package it.pegworkflow.process;
+package it.pegworkflow.platform;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * objectives the city has.
  */
 @Component
-class ImportAsSystem {
+public class ImportAsSystem {
 
   private final CommandExecutor commands;
 
@@ -23,7 +23,7 @@ class ImportAsSystem {
     this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
   }
 
-  <T> T run(Supplier<T> work) {
+  public <T> T run(Supplier<T> work) {
     return commands.execute(context -> {
       context.disableAuthorizationCheck();
       try {

@@ -1,4 +1,4 @@
-package it.pegworkflow.web;
+package it.pegworkflow.platform;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,12 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * another site post on the user's behalf. The caller becomes the engine's authenticated user for
  * the request, so the engine knows who imports or reads; anonymous calls get 401.
  */
-class ApiAuthentication extends OncePerRequestFilter {
+public class ApiAuthentication extends OncePerRequestFilter {
 
   private final IdentityService identity;
   private final String engineName;
 
-  ApiAuthentication(IdentityService identity, String engineName) {
+  public ApiAuthentication(IdentityService identity, String engineName) {
     this.identity = identity;
     this.engineName = engineName;
   }

@@ -1,4 +1,4 @@
-package it.pegworkflow.process;
+package it.pegworkflow.importing;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 

@@ -1,4 +1,4 @@
-package it.pegworkflow.process;
+package it.pegworkflow.access;
 
 import static it.pegworkflow.process.ProcessConstants.*;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -27,12 +29,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessRules {
 
+  static final String ROLE_GROUP_TYPE = "RUOLO";
+
   private final AuthorizationService authorizations;
   private final TaskService tasks;
+  private final IdentityService identity;
 
-  AccessRules(AuthorizationService authorizations, TaskService tasks) {
+  AccessRules(AuthorizationService authorizations, TaskService tasks, IdentityService identity) {
     this.authorizations = authorizations;
     this.tasks = tasks;
+    this.identity = identity;
+  }
+
+  /** The groups that no sheet names: the roles, the Nucleo di Valutazione, the controllo di gestione. */
+  void provideRoleGroups() {
+    roleGroup(NUCLEO_GROUP, "Nucleo di Valutazione");
+    roleGroup(CONTROLLO_GROUP, "Controllo di gestione");
+    roleGroup(MANAGERS_GROUP, "Dirigenti");
+    roleGroup(DIRECTORS_GROUP, "Direttori");
+  }
+
+  private void roleGroup(String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(ROLE_GROUP_TYPE);
+      identity.saveGroup(group);
+    }
   }
 
   /** The standing rules of each role. */

@@ -1,4 +1,4 @@
-package it.pegworkflow.process;
+package it.pegworkflow.access;
 
 import static it.pegworkflow.process.ProcessConstants.*;
 
@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import it.pegworkflow.platform.CurrentUser;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -42,11 +42,11 @@ public class ObjectiveVisibility {
 
   /** Runs the engine's queries as the user the request authenticated (the engine filters them). */
   public Visible forCurrentUser() {
-    Authentication user = identity.getCurrentAuthentication();
-    if (user == null) {
+    var user = CurrentUser.of(identity);
+    if (user.isEmpty()) {
       return Visible.NOTHING;
     }
-    if (user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(SEE_ALL::contains)) {
+    if (user.get().memberOfAny(SEE_ALL)) {
       return new Visible(true, Set.of());
     }
     Set<String> ids = new HashSet<>();

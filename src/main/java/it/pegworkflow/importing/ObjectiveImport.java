@@ -1,5 +1,8 @@
-package it.pegworkflow.process;
+package it.pegworkflow.importing;
 
+import it.pegworkflow.access.AccessRules;
+import it.pegworkflow.platform.ImportAsSystem;
+import it.pegworkflow.process.PlanningCalendar;
 import static it.pegworkflow.process.ProcessConstants.*;
 
 import it.pegworkflow.objective.Objective;

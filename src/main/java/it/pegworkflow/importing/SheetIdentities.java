@@ -1,5 +1,6 @@
-package it.pegworkflow.process;
+package it.pegworkflow.importing;
 
+import it.pegworkflow.process.PegProperties;
 import static it.pegworkflow.process.ProcessConstants.*;
 
 import it.pegworkflow.objective.Objective;

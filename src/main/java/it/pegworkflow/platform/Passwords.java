@@ -1,4 +1,4 @@
-package it.pegworkflow.web;
+package it.pegworkflow.platform;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.identity.User;
  * gives them one, and Camunda's {@code checkPassword} fails on such a user with a
  * NullPointerException (a 500 instead of a 401): a user without a password simply cannot log in.
  */
-final class Passwords {
+public final class Passwords {
 
   private Passwords() {}
 
-  static boolean match(IdentityService identity, String userId, String password) {
+  public static boolean match(IdentityService identity, String userId, String password) {
     User user = identity.createUserQuery().userId(userId).singleResult();
     return user != null && user.getPassword() != null && password != null && identity.checkPassword(userId, password);
   }

@@ -1,4 +1,4 @@
-package it.pegworkflow.web;
+package it.pegworkflow.platform;
 
 import it.pegworkflow.platform.RefusedCommand;
 import it.pegworkflow.platform.UserMistakes;

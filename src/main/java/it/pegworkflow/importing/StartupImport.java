@@ -1,5 +1,6 @@
-package it.pegworkflow.process;
+package it.pegworkflow.importing;
 
+import it.pegworkflow.process.PegProperties;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets up the fixed groups, the access rules and the Tasklist filters, and imports the sheets named by {@code peg.import-at-startup} (files,
+ * Imports the sheets named by {@code peg.import-at-startup} (files,
  * or folders whose {@code .txt} files are read in name order). Each file is imported on its own:
  * a bad file is reported and the others still come in; an objective already there is skipped.
  */
@@ -25,30 +26,15 @@ class StartupImport implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(StartupImport.class);
 
   private final ObjectiveImport objectiveImport;
-  private final IdentityProvisioning provisioning;
-  private final AccessRules access;
-  private final TasklistFilters filters;
-  private final AdministratorSetup administrator;
   private final PegProperties properties;
 
-  StartupImport(ObjectiveImport objectiveImport, IdentityProvisioning provisioning, AccessRules access,
-      TasklistFilters filters, AdministratorSetup administrator, PegProperties properties) {
+  StartupImport(ObjectiveImport objectiveImport, PegProperties properties) {
     this.objectiveImport = objectiveImport;
-    this.provisioning = provisioning;
-    this.access = access;
-    this.filters = filters;
-    this.administrator = administrator;
     this.properties = properties;
   }
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    provisioning.provideFixedGroups();
-    access.provideRoles();
-    filters.provide();
-    if (properties.admin().configured()) {
-      administrator.provide(properties.admin().user(), properties.admin().password());
-    }
     for (Path path : properties.importAtStartup()) {
       for (Path file : sheetsIn(path)) {
         importFile(file);

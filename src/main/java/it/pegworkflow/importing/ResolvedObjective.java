@@ -1,4 +1,4 @@
-package it.pegworkflow.process;
+package it.pegworkflow.importing;
 
 import it.pegworkflow.objective.Objective;
 import it.pegworkflow.people.ObjectiveIds;

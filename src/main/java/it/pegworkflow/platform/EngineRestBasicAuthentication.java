@@ -1,4 +1,4 @@
-package it.pegworkflow.web;
+package it.pegworkflow.platform;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
