@@ -70,6 +70,8 @@ public class ObjectiveImport {
    */
   public List<Imported> importSheet(byte[] content) {
     List<PrintedObjective> objectives = SheetParser.read(content);
+    // A city's PEG of a thousand objectives takes a while: the log says one is under way.
+    LOG.info("Import of {} objectives started", objectives.size());
     Supplier<List<Imported>> attempt = () -> transaction.execute(status -> asSystem.run(() -> importAll(objectives)));
     for (int number = 1; ; number++) {
       try {

@@ -68,7 +68,8 @@ class CrashIT {
     JarServer restarted = killedWhilePhasesAreCompleted(server, url, user, work, label, today);
 
     var big = CompletableFuture.supplyAsync(() -> Http.importSheet(restarted.port(), ADMIN, PASSWORD, bigFile));
-    Thread.sleep(1_500);
+    // Killed as soon as the server says the import is under way: its 300 objectives take seconds more.
+    Waiting.until(Duration.ofMinutes(1), () -> logSays(restarted, "Import of " + OBJECTIVES + " objectives started"));
     assertThat(big).as("the import is still running when the server is killed").isNotDone();
     restarted.kill();
     assertThat(big).failsWithin(Duration.ofSeconds(30));
@@ -200,6 +201,14 @@ class CrashIT {
       return states.stream().filter("RUNNING"::equals).count();
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean logSays(JarServer server, String line) {
+    try {
+      return server.logText().contains(line);
+    } catch (java.io.IOException e) {
+      return false;
     }
   }
 }
