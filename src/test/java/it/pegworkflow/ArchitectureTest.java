@@ -1,6 +1,7 @@
 package it.pegworkflow;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,22 +20,27 @@ class ArchitectureTest {
       .layer("demo").definedBy("..demo..")
       .layer("monitoring").definedBy("..monitoring..")
       .layer("process").definedBy("..process..")
-      .layer("platform").definedBy("..platform..")
       .layer("store").definedBy("..store..")
       .layer("sheet").definedBy("..sheet..")
       .layer("scoring").definedBy("..scoring..")
       .layer("people").definedBy("..people..")
       .layer("objective").definedBy("..objective..")
+      .layer("italian").definedBy("..italian..")
       .whereLayer("web").mayNotBeAccessedByAnyLayer()
       .whereLayer("demo").mayNotBeAccessedByAnyLayer()
       .whereLayer("monitoring").mayOnlyBeAccessedByLayers("web")
       .whereLayer("process").mayOnlyBeAccessedByLayers("web", "demo")
-      .whereLayer("platform").mayOnlyBeAccessedByLayers("process", "web")
       .whereLayer("store").mayOnlyBeAccessedByLayers("process", "web")
       .whereLayer("sheet").mayOnlyBeAccessedByLayers("process", "web")
       .whereLayer("scoring").mayOnlyBeAccessedByLayers("process")
       .whereLayer("people").mayOnlyBeAccessedByLayers("process", "store")
       .whereLayer("platform").mayOnlyBeAccessedByLayers("process", "web", "demo");
+
+  /** The one reader and writer of Italian values: used by everyone, it depends on nothing but the JDK. */
+  @ArchTest
+  static final ArchRule italianNeedsOnlyTheJdk = classes()
+      .that().resideInAPackage("..italian..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("it.pegworkflow.italian..", "java..");
 
   @ArchTest
   static final ArchRule plainDomain = noClasses()
