@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,6 +28,8 @@ class StoredTargetTest extends ProcessTest {
   static final String READ_DIFFERENTLY_TODAY = "maggiore o uguale a 90,00%";
 
   @Autowired JdbcClient jdbc;
+  @Autowired FlywayMigrationStrategy migrations;
+  @Autowired Flyway flyway;
 
   @Test
   void aRunningObjectiveKeepsTheTargetReadAtItsImport() {
@@ -57,5 +61,25 @@ class StoredTargetTest extends ProcessTest {
     assertThat(scored.score()).isEqualByComparingTo("95");
     assertThat(scored.target()).isEqualTo(AT_IMPORT);
     assertThat(runtime.getVariable(instance, INDICATORS_SCORE)).isEqualTo(95.0);
+  }
+
+  @Test
+  void anIndicatorImportedBeforeTargetsWereStoredGetsOneAtStartUpAndAStoredOneIsNeverReadAgain() {
+    today("2016-12-20");
+    harness.importSheet(ProcessHarness.sheet("sheets/one-deadline.txt").replace("CODICE", code));
+    String other = ProcessHarness.newCode();
+    harness.importSheet(ProcessHarness.sheet("sheets/one-deadline.txt").replace("CODICE", other));
+    // As the migration leaves a row imported before it: the words, no target.
+    jdbc.sql("""
+            update peg_indicator set target_kind = null, target_comparison = null, target_date = null
+            where objective_code = ?""").param(code).update();
+    // The other objective's words changed after its target was stored.
+    jdbc.sql("update peg_indicator set expected_value = ? where objective_code = ?")
+        .params(READ_DIFFERENTLY_TODAY, other).update();
+
+    migrations.migrate(flyway);
+
+    assertThat(store.indicator(code, 1).target()).isEqualTo(AT_IMPORT);
+    assertThat(store.indicator(other, 1).target()).isEqualTo(AT_IMPORT);
   }
 }
