@@ -1,8 +1,8 @@
 package it.pegworkflow.process;
 
-import it.pegworkflow.italian.ItalianDates;
 import static it.pegworkflow.process.ProcessConstants.*;
 
+import it.pegworkflow.italian.ItalianDates;
 import it.pegworkflow.store.ObjectiveStore;
 import it.pegworkflow.store.PhaseRow;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

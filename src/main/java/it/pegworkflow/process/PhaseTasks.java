@@ -1,8 +1,8 @@
 package it.pegworkflow.process;
 
-import it.pegworkflow.italian.ItalianDates;
 import static it.pegworkflow.process.ProcessConstants.*;
 
+import it.pegworkflow.italian.ItalianDates;
 import it.pegworkflow.objective.PhaseState;
 import it.pegworkflow.store.ProgressStore;
 import java.math.BigDecimal;
