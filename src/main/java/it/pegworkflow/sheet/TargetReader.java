@@ -23,6 +23,12 @@ public final class TargetReader {
 
   private static final Set<String> NONE = Set.of("", "-", "–", "—", "n.d.", "n.d", "nd", "n/d");
   private static final Pattern ENTRO = Pattern.compile("^entro\\s+(?:il\\s+|la\\s+fine\\s+di\\s+|fine\\s+)?");
+  /**
+   * A target ratio is two whole numbers ({@code 2/4}), as sheets have always been read: indicators
+   * imported earlier get their stored target from this reader (StoredTargetsBackfill), so it must
+   * read their words as their value kind was read then.
+   */
+  private static final Pattern WHOLE_RATIO = Pattern.compile("\\d+\\s*/\\s*\\d+");
   /** Without «entro», {@code 2/4} is a ratio, not the second of April. */
   private static final Pattern YEARLESS_NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.\\-]\\d{1,2}");
   private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]+)(?: (\\d{4}))?");
@@ -80,7 +86,7 @@ public final class TargetReader {
     if (deadline.isPresent()) {
       return new Target.Deadline(deadline.get());
     }
-    Optional<ItalianNumbers.Ratio> ratio = ItalianNumbers.ratio(s);
+    Optional<ItalianNumbers.Ratio> ratio = WHOLE_RATIO.matcher(s).matches() ? ItalianNumbers.ratio(s) : Optional.empty();
     if (ratio.isPresent()) {
       return new Target.Ratio(ratio.get().numerator(), ratio.get().denominator());
     }
