@@ -1,6 +1,7 @@
 package it.pegworkflow;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -30,6 +31,7 @@ class ArchitectureTest {
       .layer("scoring").definedBy("..scoring..")
       .layer("people").definedBy("..people..")
       .layer("objective").definedBy("..objective..")
+      .layer("italian").definedBy("..italian..")
       .whereLayer("web").mayNotBeAccessedByAnyLayer()
       .whereLayer("demo").mayNotBeAccessedByAnyLayer()
       .whereLayer("monitoring").mayOnlyBeAccessedByLayers("web")
@@ -41,6 +43,12 @@ class ArchitectureTest {
       .whereLayer("sheet").mayOnlyBeAccessedByLayers("process", "importing", "web")
       .whereLayer("scoring").mayOnlyBeAccessedByLayers("process")
       .whereLayer("people").mayOnlyBeAccessedByLayers("importing", "store");
+
+  /** The one reader and writer of Italian values: used by everyone, it depends on nothing but the JDK. */
+  @ArchTest
+  static final ArchRule italianNeedsOnlyTheJdk = classes()
+      .that().resideInAPackage("..italian..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("it.pegworkflow.italian..", "java..");
 
   /** Plain Java: the objective, the sheet reader, the scores and the rule for ids. */
   @ArchTest

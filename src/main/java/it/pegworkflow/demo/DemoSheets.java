@@ -1,14 +1,13 @@
 package it.pegworkflow.demo;
 
+import it.pegworkflow.italian.ItalianDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Puts the demo sheets' dates where a newcomer sees a living year instead of a finished one. */
 final class DemoSheets {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final Pattern RELATIVE_DAY = Pattern.compile("\\{OGGI([+-]\\d+)}");
 
   private DemoSheets() {}
@@ -26,7 +25,7 @@ final class DemoSheets {
     Matcher days = RELATIVE_DAY.matcher(template.replace("{ANNO}", Integer.toString(today.getYear())));
     StringBuilder out = new StringBuilder();
     while (days.find()) {
-      days.appendReplacement(out, DAY.format(today.plusDays(Long.parseLong(days.group(1)))));
+      days.appendReplacement(out, ItalianDates.format(today.plusDays(Long.parseLong(days.group(1)))));
     }
     days.appendTail(out);
     return out.toString();

@@ -1,5 +1,7 @@
 package it.pegworkflow.monitoring;
 
+import it.pegworkflow.italian.ItalianDates;
+import it.pegworkflow.italian.ItalianNumbers;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -65,9 +67,9 @@ public final class GanttChart {
     text(20, 28, "title", "font-size=\"16\" font-weight=\"bold\"", objective.code() + " – " + shorten(objective.title(), 110));
     text(20, 50, "organisation", "", "Direzione: " + objective.department() + " · Servizio: " + objective.unit()
         + " · Dirigente: " + objective.manager());
-    String result = objective.score() == null ? "" : " · Punteggio: " + ItalianFormat.decimal(objective.score())
+    String result = objective.score() == null ? "" : " · Punteggio: " + ItalianNumbers.decimal(objective.score())
         + (objective.band() == null ? "" : " · Fascia: " + objective.band());
-    text(20, 72, "state", "", "Stato: " + objective.stateLabel() + result + " · Situazione al " + ItalianFormat.date(today));
+    text(20, 72, "state", "", "Stato: " + objective.stateLabel() + result + " · Situazione al " + ItalianDates.format(today));
   }
 
   private void months(int chartBottom) {
@@ -76,7 +78,7 @@ public final class GanttChart {
       double next = x(month.plusMonths(1));
       svg.append(String.format(Locale.ROOT, "<line class=\"month\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#dddddd\"/>%n",
           x, HEADER + 10, x, chartBottom));
-      String label = ItalianFormat.month(month) + (month.getMonthValue() == 1 || month.equals(from) ? " " + month.getYear() : "");
+      String label = ItalianDates.shortMonth(month) + (month.getMonthValue() == 1 || month.equals(from) ? " " + month.getYear() : "");
       text((x + next) / 2, HEADER + 24, "month-label", "text-anchor=\"middle\" fill=\"#555555\"", label);
     }
   }
@@ -84,8 +86,8 @@ public final class GanttChart {
   private void phase(MonitoredPhase phase, int top) {
     String kind = phase.wentLate() ? "bar late" : "bar";
     text(20, top + 14, "phase-name", "", phase.number() + ". " + shorten(phase.name(), 52));
-    String status = ItalianFormat.date(phase.plannedStart()) + " – " + ItalianFormat.date(phase.plannedEnd())
-        + (phase.completion() == null ? "" : " · " + ItalianFormat.percent(phase.completion()))
+    String status = ItalianDates.format(phase.plannedStart()) + " – " + ItalianDates.format(phase.plannedEnd())
+        + (phase.completion() == null ? "" : " · " + ItalianNumbers.percent(phase.completion()))
         + (phase.wentLate() ? " · in ritardo" : "");
     text(20, top + 30, "phase-dates", "fill=\"#555555\" font-size=\"11\"", status);
     double x = x(phase.plannedStart());
@@ -107,25 +109,25 @@ public final class GanttChart {
       svg.append(String.format(Locale.ROOT,
           "<path class=\"actual-end\" data-phase=\"%d\" data-date=\"%s\" d=\"M %.1f %d l 6 9 l -6 9 l -6 -9 z\" fill=\"#222222\">",
           phase.number(), phase.actualEnd(), end, middle - 9));
-      svg.append("<title>").append(escape("Fine effettiva: " + ItalianFormat.date(phase.actualEnd()))).append("</title></path>\n");
+      svg.append("<title>").append(escape("Fine effettiva: " + ItalianDates.format(phase.actualEnd()))).append("</title></path>\n");
       // White halo so the date reads over the bar; near the right edge it goes left of the marker.
       boolean room = end + 75 < WIDTH;
       text(room ? end + 9 : end - 9, middle + 4, "actual-end-label", (room ? "" : "text-anchor=\"end\" ")
-          + "font-size=\"11\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"", ItalianFormat.date(phase.actualEnd()));
+          + "font-size=\"11\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"", ItalianDates.format(phase.actualEnd()));
     }
   }
 
   private void todayLine(int chartBottom) {
     if (today.isBefore(from) || !today.isBefore(until)) {
       text(CHART_RIGHT, HEADER + 4, "today-label", "text-anchor=\"end\" fill=\"#c0392b\"",
-          "Oggi " + ItalianFormat.date(today) + " (fuori dal periodo)");
+          "Oggi " + ItalianDates.format(today) + " (fuori dal periodo)");
       return;
     }
     double x = x(today);
     svg.append(String.format(Locale.ROOT,
         "<line class=\"today\" data-date=\"%s\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"5,3\"/>%n",
         today, x, HEADER + 8, x, chartBottom));
-    text(x, HEADER + 4, "today-label", "text-anchor=\"middle\" fill=\"#c0392b\"", "oggi " + ItalianFormat.date(today));
+    text(x, HEADER + 4, "today-label", "text-anchor=\"middle\" fill=\"#c0392b\"", "oggi " + ItalianDates.format(today));
   }
 
   private void legend(int y) {

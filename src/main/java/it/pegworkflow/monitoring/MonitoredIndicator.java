@@ -1,15 +1,20 @@
 package it.pegworkflow.monitoring;
 
+import it.pegworkflow.objective.StoredTarget;
 import it.pegworkflow.objective.Target;
 import java.math.BigDecimal;
 
-/** An indicator: the target as the sheet wrote it and what it asks for; the value recorded, its note and score. */
+/**
+ * An indicator: the target as the sheet wrote it, as it was read at import ({@link StoredTarget}) and
+ * what it asks for; the value recorded, its note and score.
+ */
 public record MonitoredIndicator(
     String objectiveCode,
     int number,
     String description,
     String type,
     String expectedValue,
+    StoredTarget target,
     Target.ValueKind valueKind,
     String actualValue,
     String note,
@@ -17,6 +22,6 @@ public record MonitoredIndicator(
 
   /** The indicator as the sheet planned it. */
   MonitoredIndicator asPlanned() {
-    return new MonitoredIndicator(objectiveCode, number, description, type, expectedValue, valueKind, null, null, null);
+    return new MonitoredIndicator(objectiveCode, number, description, type, expectedValue, target, valueKind, null, null, null);
   }
 }

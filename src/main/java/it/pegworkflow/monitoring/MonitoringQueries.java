@@ -2,7 +2,7 @@ package it.pegworkflow.monitoring;
 
 import it.pegworkflow.objective.ObjectiveState;
 import it.pegworkflow.objective.PhaseState;
-import it.pegworkflow.objective.Target;
+import it.pegworkflow.objective.StoredTarget;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -113,10 +113,17 @@ public class MonitoringQueries {
   }
 
   private static MonitoredIndicator indicator(ResultSet rs, int row) throws SQLException {
+    StoredTarget target = new StoredTarget(rs.getString("target_kind"), rs.getString("target_comparison"),
+        rs.getBigDecimal("target_value"), rs.getBigDecimal("target_numerator"), rs.getBigDecimal("target_denominator"),
+        date(rs, "target_date"), flag(rs, "target_percentage"), flag(rs, "target_expected"));
     return new MonitoredIndicator(rs.getString("objective_code"), rs.getInt("indicator_number"),
-        rs.getString("description"), rs.getString("indicator_type"), rs.getString("expected_value"),
-        Target.ValueKind.valueOf(rs.getString("value_kind")), rs.getString("actual_value"), rs.getString("note"),
-        rs.getBigDecimal("score"));
+        rs.getString("description"), rs.getString("indicator_type"), rs.getString("expected_value"), target,
+        target.target().valueKind(), rs.getString("actual_value"), rs.getString("note"), rs.getBigDecimal("score"));
+  }
+
+  private static Boolean flag(ResultSet rs, String column) throws SQLException {
+    boolean value = rs.getBoolean(column);
+    return rs.wasNull() ? null : value;
   }
 
   private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,6 @@
 package it.pegworkflow.monitoring;
 
+import it.pegworkflow.italian.ItalianNumbers;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class YearReportCsv {
     line(out, YearReportWorkbook.OBJECTIVE_HEADERS.stream().map(YearReportCsv::text));
     for (MonitoredObjective o : objectives) {
       line(out, Stream.of(text(o.code()), text(o.title()), text(o.department()), text(o.unit()), text(o.manager()),
-          text(o.stateLabel()), ItalianFormat.decimal(o.score()), text(o.band()), text(o.deviationReason())));
+          text(o.stateLabel()), ItalianNumbers.decimal(o.score()), text(o.band()), text(o.deviationReason())));
     }
     out.flush();
   }

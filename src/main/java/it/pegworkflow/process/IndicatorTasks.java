@@ -2,10 +2,8 @@ package it.pegworkflow.process;
 
 import static it.pegworkflow.process.ProcessConstants.*;
 
-import it.pegworkflow.objective.Objective;
 import it.pegworkflow.objective.Target;
 import it.pegworkflow.sheet.ActualReader;
-import it.pegworkflow.sheet.TargetReader;
 import it.pegworkflow.store.IndicatorRow;
 import it.pegworkflow.store.ObjectiveStore;
 import it.pegworkflow.store.ProgressStore;
@@ -17,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The indicator task's listeners: each instance shows its indicator (with the value recorded in an
- * earlier round, if the Nucleo sent it back) and accepts only a value that fits the target.
+ * earlier round, if the Nucleo sent it back) and accepts only a value that fits the target read at
+ * import and stored with it: the hint and the check never read the sheet's words again.
  */
 @Configuration
 class IndicatorTasks {
@@ -52,7 +51,7 @@ class IndicatorTasks {
       String code = (String) task.getVariable(OBJECTIVE_CODE);
       int number = (Integer) task.getVariable(INDICATOR_NUMBER);
       IndicatorRow indicator = store.indicator(code, number);
-      Target target = TargetReader.read(indicator.expectedValue(), Objective.yearOf(code));
+      Target target = indicator.target();
       String actual = asText(task.getVariable(INDICATOR_ACTUAL));
       if (actual.isEmpty()) {
         throw new TaskInputException("Indicatore " + number + ": il valore effettivo è obbligatorio ("

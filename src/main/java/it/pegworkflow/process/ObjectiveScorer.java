@@ -7,9 +7,7 @@ import it.pegworkflow.scoring.ObjectiveScore;
 import it.pegworkflow.scoring.ObjectiveScoring;
 import it.pegworkflow.scoring.ObjectiveScoring.PhaseResult;
 import it.pegworkflow.sheet.ActualReader;
-import it.pegworkflow.sheet.TargetReader;
 import it.pegworkflow.store.IndicatorRow;
-import it.pegworkflow.store.ObjectiveRow;
 import it.pegworkflow.store.ObjectiveStore;
 import it.pegworkflow.store.PhaseRow;
 import it.pegworkflow.store.ProgressStore;
@@ -18,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Scores an objective from what was reported on it, and keeps every score beside its value. */
+/**
+ * Scores an objective from what was reported on it against the targets stored at import, and keeps
+ * every score beside its value.
+ */
 @Component
 class ObjectiveScorer {
 
@@ -35,10 +36,9 @@ class ObjectiveScorer {
   }
 
   ObjectiveScore score(String code) {
-    ObjectiveRow objective = store.objective(code).orElseThrow();
     List<BigDecimal> indicatorScores = new ArrayList<>();
     for (IndicatorRow indicator : store.indicators(code)) {
-      Target target = TargetReader.read(indicator.expectedValue(), objective.year());
+      Target target = indicator.target();
       BigDecimal score = indicatorScoring.score(target, ActualReader.read(indicator.actualValue(), target));
       progress.indicatorScored(code, indicator.number(), score);
       indicatorScores.add(score);

@@ -2,6 +2,7 @@ package it.pegworkflow.process;
 
 import static it.pegworkflow.process.ProcessConstants.*;
 
+import it.pegworkflow.italian.ItalianDates;
 import it.pegworkflow.store.ObjectiveStore;
 import it.pegworkflow.store.PhaseRow;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,7 +34,7 @@ class PhaseOpening implements ExecutionListener {
     execution.setVariableLocal(PHASE_GROUP, phase.centreGroupId());
     execution.setVariableLocal(PHASE_PLANNED_START, calendar.startOf(phase.plannedStart()));
     execution.setVariableLocal(PHASE_DUE_DATE, calendar.endOf(phase.plannedEnd()));
-    execution.setVariableLocal(PHASE_PLANNED, Italian.date(phase.plannedStart()) + " – " + Italian.date(phase.plannedEnd()));
+    execution.setVariableLocal(PHASE_PLANNED, ItalianDates.format(phase.plannedStart()) + " – " + ItalianDates.format(phase.plannedEnd()));
     execution.setVariableLocal(PHASE_RESPONSIBLE, phase.responsibleRole().isEmpty()
         ? phase.responsible() : phase.responsible() + " - " + phase.responsibleRole());
     execution.setVariableLocal(PHASE_LATE, false);

@@ -2,6 +2,7 @@ package it.pegworkflow.process;
 
 import static it.pegworkflow.process.ProcessConstants.*;
 
+import it.pegworkflow.italian.ItalianDates;
 import it.pegworkflow.objective.PhaseState;
 import it.pegworkflow.store.ProgressStore;
 import java.math.BigDecimal;
@@ -38,13 +39,13 @@ class PhaseTasks {
       String report = input.text(PHASE_REPORT, "Relazione", false, 4000);
       LocalDate plannedStart = calendar.dayOf((Date) task.getVariable(PHASE_PLANNED_START));
       if (actualEnd.isBefore(plannedStart)) {
-        throw new TaskInputException("Data di fine effettiva: " + Italian.date(actualEnd)
-            + " è prima dell'inizio della fase (" + Italian.date(plannedStart) + ")");
+        throw new TaskInputException("Data di fine effettiva: " + ItalianDates.format(actualEnd)
+            + " è prima dell'inizio della fase (" + ItalianDates.format(plannedStart) + ")");
       }
       LocalDate today = calendar.today();
       if (actualEnd.isAfter(today)) {
-        throw new TaskInputException("Data di fine effettiva: " + Italian.date(actualEnd) + " è dopo oggi ("
-            + Italian.date(today) + ")");
+        throw new TaskInputException("Data di fine effettiva: " + ItalianDates.format(actualEnd) + " è dopo oggi ("
+            + ItalianDates.format(today) + ")");
       }
       progress.phaseReported(code(task), number(task), completion, actualEnd, report);
     };

@@ -2,10 +2,10 @@ package it.pegworkflow.process;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import it.pegworkflow.platform.RefusedCommand;
-import it.pegworkflow.sheet.ItalianNumbers;
+import it.pegworkflow.italian.ItalianDates;
+import it.pegworkflow.italian.ItalianNumbers;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -56,11 +56,8 @@ final class TaskInput {
       return calendar.dayOf(date);
     }
     String text = value.toString().strip();
-    try {
-      return Italian.parseDate(text);
-    } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
-      throw new TaskInputException(label + ": «" + RefusedCommand.clip(text) + "» non è una data valida (gg/mm/aaaa)");
-    }
+    return ItalianDates.parse(text).orElseThrow(() ->
+        new TaskInputException(label + ": «" + RefusedCommand.clip(text) + "» non è una data valida (gg/mm/aaaa)"));
   }
 
   String text(String name, String label, boolean mandatory, int maxLength) {

@@ -1,21 +1,18 @@
 package it.pegworkflow.sheet;
 
+import it.pegworkflow.italian.ItalianDates;
+import it.pegworkflow.italian.ItalianNumbers;
 import it.pegworkflow.objective.Person;
 import it.pegworkflow.objective.PhaseWeights;
 import it.pegworkflow.objective.Phase;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** One phase as read so far, turned into a {@link Phase} once its block is over. */
 final class PhaseDraft {
-
-  private static final Pattern DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
   private final int number;
   private final int nameLine;
@@ -105,18 +102,16 @@ final class PhaseDraft {
       errors.add(SheetError.at(data.number(), context(), "manca la data di " + what));
       return null;
     }
-    Matcher m = DATE.matcher(text);
-    if (!m.matches()) {
+    if (!ItalianDates.isWritten(text)) {
       errors.add(SheetError.at(data.number(), context(),
           "data di " + what + " «" + Names.shortened(text, 30) + "» non valida (serve gg/mm/aaaa)"));
       return null;
     }
-    try {
-      return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-    } catch (DateTimeException impossible) {
+    Optional<LocalDate> day = ItalianDates.parseWritten(text);
+    if (day.isEmpty()) {
       errors.add(SheetError.at(data.number(), context(), "data «" + text + "» impossibile"));
-      return null;
     }
+    return day.orElse(null);
   }
 
   private Optional<BigDecimal> weight(String text, List<SheetError> errors) {

@@ -1,14 +1,16 @@
 package it.pegworkflow.sheet;
 
+import it.pegworkflow.italian.ItalianDates;
+import it.pegworkflow.italian.ItalianNumbers;
 import it.pegworkflow.objective.Target;
 import it.pegworkflow.objective.Target.Comparison;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,14 +23,17 @@ public final class TargetReader {
 
   private static final Set<String> NONE = Set.of("", "-", "–", "—", "n.d.", "n.d", "nd", "n/d");
   private static final Pattern ENTRO = Pattern.compile("^entro\\s+(?:il\\s+|la\\s+fine\\s+di\\s+|fine\\s+)?");
-  private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})(?:[/.\\-](\\d{4}))?");
-  private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2}) ([a-z]+)(?: (\\d{4}))?");
+  /**
+   * A target ratio is two whole numbers ({@code 2/4}), as sheets have always been read: indicators
+   * imported earlier get their stored target from this reader (StoredTargetsBackfill), so it must
+   * read their words as their value kind was read then.
+   */
+  private static final Pattern WHOLE_RATIO = Pattern.compile("\\d+\\s*/\\s*\\d+");
+  /** Without «entro», {@code 2/4} is a ratio, not the second of April. */
+  private static final Pattern YEARLESS_NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.\\-]\\d{1,2}");
   private static final Pattern MONTH_YEAR = Pattern.compile("([a-z]+)(?: (\\d{4}))?");
-  private static final Pattern RATIO = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)");
   private static final Pattern AMOUNT = Pattern.compile("(\\S+?)\\s*(%?)");
   private static final Pattern PREPOSITION = Pattern.compile("^(?:pari\\s+)?(?:a|ad|al|alla|di|del|il)\\s+");
-  private static final List<String> MONTHS = List.of("gennaio", "febbraio", "marzo", "aprile", "maggio",
-      "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre");
 
   /** Longer phrases first, so that "non superiore" is not read as "superiore". */
   private static final List<Map.Entry<String, Comparison>> COMPARISONS = List.of(
@@ -81,9 +86,9 @@ public final class TargetReader {
     if (deadline.isPresent()) {
       return new Target.Deadline(deadline.get());
     }
-    Matcher ratio = RATIO.matcher(s);
-    if (ratio.matches()) {
-      return new Target.Ratio(new BigDecimal(ratio.group(1)), new BigDecimal(ratio.group(2)));
+    Optional<ItalianNumbers.Ratio> ratio = WHOLE_RATIO.matcher(s).matches() ? ItalianNumbers.ratio(s) : Optional.empty();
+    if (ratio.isPresent()) {
+      return new Target.Ratio(ratio.get().numerator(), ratio.get().denominator());
     }
     for (Map.Entry<String, Comparison> phrase : COMPARISONS) {
       if (s.startsWith(phrase.getKey())) {
@@ -109,20 +114,17 @@ public final class TargetReader {
     Matcher entro = ENTRO.matcher(s);
     boolean withEntro = entro.find();
     String rest = withEntro ? s.substring(entro.end()).replaceAll("\\.$", "") : s;
-    Matcher numeric = NUMERIC_DATE.matcher(rest);
-    if (numeric.matches() && (withEntro || numeric.group(3) != null)) {
-      int y = numeric.group(3) == null ? year : number(numeric.group(3));
-      return Optional.of(LocalDate.of(y, number(numeric.group(2)), number(numeric.group(1))));
-    }
-    Matcher dayMonth = DAY_MONTH.matcher(rest);
-    if (dayMonth.matches() && MONTHS.contains(dayMonth.group(2))) {
-      int y = dayMonth.group(3) == null ? year : number(dayMonth.group(3));
-      return Optional.of(LocalDate.of(y, MONTHS.indexOf(dayMonth.group(2)) + 1, number(dayMonth.group(1))));
+    if (withEntro || !YEARLESS_NUMERIC_DATE.matcher(rest).matches()) {
+      Optional<LocalDate> day = ItalianDates.parseInText(rest, year);
+      if (day.isPresent()) {
+        return day;
+      }
     }
     Matcher monthYear = MONTH_YEAR.matcher(rest);
-    if (withEntro && monthYear.matches() && MONTHS.contains(monthYear.group(1))) {
+    OptionalInt month = monthYear.matches() ? ItalianDates.month(monthYear.group(1)) : OptionalInt.empty();
+    if (withEntro && month.isPresent()) {
       int y = monthYear.group(2) == null ? year : number(monthYear.group(2));
-      return Optional.of(YearMonth.of(y, MONTHS.indexOf(monthYear.group(1)) + 1).atEndOfMonth());
+      return Optional.of(YearMonth.of(y, month.getAsInt()).atEndOfMonth());
     }
     return Optional.empty();
   }

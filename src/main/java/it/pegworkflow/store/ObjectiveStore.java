@@ -8,6 +8,7 @@ import it.pegworkflow.objective.PhaseState;
 import it.pegworkflow.people.ObjectiveIds;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,12 +59,14 @@ public class ObjectiveStore {
   }
 
   private void insertIndicator(String code, Indicator indicator) {
+    List<Object> params = new ArrayList<>(List.of(code, indicator.number(), indicator.description(), indicator.type(),
+        indicator.expectedValue(), indicator.target().valueKind().name()));
+    params.addAll(TargetColumns.values(indicator.target()));
     jdbc.sql("""
             insert into peg_indicator (objective_code, indicator_number, description, indicator_type, expected_value,
-              value_kind)
-            values (?, ?, ?, ?, ?, ?)""")
-        .params(code, indicator.number(), indicator.description(), indicator.type(), indicator.expectedValue(),
-            indicator.target().valueKind().name())
+              value_kind, %s)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(TargetColumns.NAMES))
+        .params(params)
         .update();
   }
 

@@ -2,7 +2,6 @@ package it.pegworkflow.store;
 
 import it.pegworkflow.objective.ObjectiveState;
 import it.pegworkflow.objective.PhaseState;
-import it.pegworkflow.objective.Target;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +33,7 @@ final class Rows {
   static IndicatorRow indicator(ResultSet rs, int row) throws SQLException {
     return new IndicatorRow(rs.getString("objective_code"), rs.getInt("indicator_number"),
         rs.getString("description"), rs.getString("indicator_type"), rs.getString("expected_value"),
-        Target.ValueKind.valueOf(rs.getString("value_kind")), rs.getString("actual_value"), rs.getString("note"),
+        TargetColumns.read(rs).target(), rs.getString("actual_value"), rs.getString("note"),
         rs.getBigDecimal("score"));
   }
 

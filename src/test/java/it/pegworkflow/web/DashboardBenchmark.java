@@ -100,7 +100,7 @@ class DashboardBenchmark extends RunningApplication {
       }
       for (int n = 1; n <= 3; n++) {
         indicators.add(new Object[] {code, n, "Indicatore " + n, "RISULTATO", "almeno " + (n * 100), "NUMBER",
-            scored ? String.valueOf(n * 90) : null, scored ? 90 : null});
+            "THRESHOLD", "AT_LEAST", n * 100, false, scored ? String.valueOf(n * 90) : null, scored ? 90 : null});
       }
     }
     jdbc.batchUpdate("""
@@ -112,6 +112,7 @@ class DashboardBenchmark extends RunningApplication {
           responsible_id, state, late, completion) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", phases);
     jdbc.batchUpdate("""
         insert into peg_indicator (objective_code, indicator_number, description, indicator_type, expected_value,
-          value_kind, actual_value, score) values (?, ?, ?, ?, ?, ?, ?, ?)""", indicators);
+          value_kind, target_kind, target_comparison, target_value, target_percentage, actual_value, score)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indicators);
   }
 }

@@ -129,6 +129,17 @@ class ImportApiTest extends RunningApplication {
             tuple(2, "Ricerca finanziamenti: Progetti di finanziamento ammessi/ progetti presentati", "RISULTATO",
                 "2/4", "RATIO", true, true),
             tuple(3, "Soggetti inseriti nei progetti SPRAR", "RISULTATO", "maggiore di 100", "NUMBER", true, true));
+    // Beside the words, the target they were read as at import: what the form, the check and the score use.
+    JsonNode deadline = detail.path("indicators").get(0).path("target");
+    assertThat(List.of(deadline.path("kind").asText(), deadline.path("comparison").asText(),
+        deadline.path("date").asText())).containsExactly("DATE", "BY", "2017-06-30");
+    JsonNode ratio = detail.path("indicators").get(1).path("target");
+    assertThat(List.of(ratio.path("kind").asText(), ratio.path("comparison").asText(), ratio.path("numerator").asText(),
+        ratio.path("denominator").asText())).containsExactly("RATIO", "AT_LEAST", "2", "4");
+    JsonNode threshold = detail.path("indicators").get(2).path("target");
+    assertThat(List.of(threshold.path("kind").asText(), threshold.path("comparison").asText(),
+        threshold.path("value").asText(), threshold.path("percentage").asText(), threshold.path("date").isNull()))
+        .containsExactly("THRESHOLD", "GREATER_THAN", "100", "false", true);
   }
 
   @Test
