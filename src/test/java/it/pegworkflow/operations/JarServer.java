@@ -15,18 +15,15 @@ import java.util.stream.Stream;
  */
 record JarServer(Process process, int port, Path log) {
 
-  /** {@code settings}: more {@code --name=value} arguments for the application. */
-  static JarServer start(String url, String user, Path work, String name, String admin, String password,
-      String... settings) throws Exception {
+  static JarServer start(String url, String user, Path work, String name, String admin, String password)
+      throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     File log = Path.of("target", name + ".log").toFile();
-    var command = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-jar", jar().toAbsolutePath().toString(), "--server.port=" + port));
-    command.addAll(java.util.List.of(settings));
-    ProcessBuilder builder = new ProcessBuilder(command)
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-jar", jar().toAbsolutePath().toString(), "--server.port=" + port)
         .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log);
     if (url != null) {
       builder.environment().put("PEG_DATASOURCE_URL", url);
