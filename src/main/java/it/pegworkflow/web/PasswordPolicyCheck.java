@@ -3,13 +3,9 @@ package it.pegworkflow.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +71,7 @@ class PasswordPolicyCheck extends OncePerRequestFilter {
       response.getWriter().write(JSON.writeValueAsString(error));
       return;
     }
-    chain.doFilter(new ReplayedBody(request, body), response);
+    chain.doFilter(new ReadBody(request, body), response);
   }
 
   /** What the password lacks, or null; a body that is not what the API expects is left to the API. */
@@ -110,46 +106,5 @@ class PasswordPolicyCheck extends OncePerRequestFilter {
     user.setLastName(profile.path("lastName").asText(null));
     user.setEmail(profile.path("email").asText(null));
     return user;
-  }
-
-  /** The request as it came, its body read once already. */
-  private static final class ReplayedBody extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    ReplayedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous only");
-        }
-      };
-    }
   }
 }
