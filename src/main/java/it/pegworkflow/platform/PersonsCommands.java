@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -130,13 +129,14 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
       }
       try {
         return next.execute(command);
-      } catch (RuntimeException refused) {
-        // The loser of two completions at once may fail on the permission check or on what it reads
-        // of the task after the winner's commit: either way, someone completed it meanwhile.
-        if ((refused instanceof AuthorizationException || refusal(refused)) && completedMeanwhile(command, context)) {
+      } catch (RuntimeException failure) {
+        // The loser of two completions at once fails on whatever it meets first of the winner's
+        // commit (the permission check, the task's variables, an execution gone under it, on
+        // PostgreSQL even a NullPointerException inside the engine): if the task is gone, it lost a race.
+        if (completedMeanwhile(command, context)) {
           throw UserMistakes.concurrentChange();
         }
-        throw refused;
+        throw failure;
       } finally {
         running.set(false);
       }
@@ -204,15 +204,6 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
     return null;
   }
 
-  private static boolean refusal(Throwable error) {
-    for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
-      if (t instanceof RefusedCommand) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Two completions of one task at once: the second read the task before the first committed, and
    * its permission check after, when the task's grants were gone with it. Not a missing right: 409.
@@ -225,6 +216,8 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
     context.disableAuthorizationCheck();
     try {
       return new TaskQueryImpl().taskId(taskId).executeCount(context) == 0;
+    } catch (RuntimeException cannotTell) {
+      return false;
     } finally {
       context.enableAuthorizationCheck();
     }
