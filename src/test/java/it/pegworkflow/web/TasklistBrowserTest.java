@@ -54,8 +54,11 @@ class TasklistBrowserTest extends RunningApplication {
       browser.type(By.cssSelector("input[id$='Field_PhaseCompletion']"), "90");
       browser.type(By.cssSelector("input[id$='Field_PhaseActualEnd']"), "15/03/2017");
       browser.type(By.cssSelector("textarea[id$='Field_PhaseReport']"), "Proposta FEAD presentata e avviata");
-      assertThat(browser.pageText()).contains("Completamento (%)", "Data di fine effettiva", "01/01/2017 – 31/12/2017",
-          "VERNA MARCO" + tag + " - P.O. INCLUSIONE SOCIALE");
+      assertThat(browser.pageText()).contains("Completamento (%)", "Data di fine effettiva", "Periodo previsto", "Responsabile");
+      assertThat(browser.waitFor(By.cssSelector("input[id$='Field_PhasePlanned']")).getAttribute("value"))
+          .isEqualTo("01/01/2017 – 31/12/2017");
+      assertThat(browser.waitFor(By.cssSelector("input[id$='Field_PhaseResponsible']")).getAttribute("value"))
+          .isEqualTo("VERNA MARCO" + tag + " - P.O. INCLUSIONE SOCIALE");
       browser.snapshot("tasklist-phase-form");
       browser.click(COMPLETE);
       browser.waitUntilGone(By.partialLinkText("(" + code + ")"));
@@ -74,7 +77,7 @@ class TasklistBrowserTest extends RunningApplication {
     }
   }
 
-  /** The phase form shows the phase name through Markdown: markup in a name must stay text. */
+  /** The phase form shows the phase name in a read-only field: markup in a name stays text. */
   @Test
   void markupInAPhaseNameIsShownAsTextInThePhaseForm() {
     String markup = "<img src=x onerror=\"document.title='XSS'\"> **grassetto** <b>Fase</b>";
@@ -90,7 +93,8 @@ class TasklistBrowserTest extends RunningApplication {
       assertThat(browser.all(By.cssSelector(".fjs-container img"))).as("no image made from the name").isEmpty();
       assertThat(browser.all(By.cssSelector(".fjs-container b"))).as("no bold made from the name").isEmpty();
       assertThat(browser.title()).isNotEqualTo("XSS");
-      assertThat(browser.waitFor(By.cssSelector(".fjs-form-field-text h2")).getText()).isEqualTo(markup);
+      assertThat(browser.waitFor(By.cssSelector("textarea[id$='Field_PhaseName']")).getAttribute("value")).isEqualTo(markup);
+      assertThat(browser.waitFor(By.cssSelector("textarea[id$='Field_PhaseName']")).isEnabled()).as("read-only").isFalse();
     }
   }
 
