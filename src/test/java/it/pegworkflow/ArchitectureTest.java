@@ -67,4 +67,14 @@ class ArchitectureTest {
   static final ArchRule engineInternalsInOneRoom = noClasses()
       .that().resideOutsideOfPackage("..platform..")
       .should().dependOnClassesThat().resideInAnyPackage("org.camunda..impl..", "ch.qos.logback..", "org.glassfish..");
+
+  /**
+   * Our tables follow the engine through one projection (docs/process.md): no listener, delegate or
+   * controller writes an objective's progress beside it.
+   */
+  @ArchTest
+  static final ArchRule oneProjection = noClasses()
+      .that().doNotHaveFullyQualifiedName("it.pegworkflow.process.ObjectiveProjection")
+      .and().resideOutsideOfPackage("..store..")
+      .should().dependOnClassesThat().haveFullyQualifiedName("it.pegworkflow.store.ProgressStore");
 }

@@ -6,7 +6,6 @@ import it.pegworkflow.objective.Target;
 import it.pegworkflow.sheet.ActualReader;
 import it.pegworkflow.store.IndicatorRow;
 import it.pegworkflow.store.ObjectiveStore;
-import it.pegworkflow.store.ProgressStore;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,12 +21,10 @@ import org.springframework.context.annotation.Configuration;
 class IndicatorTasks {
 
   private final ObjectiveStore store;
-  private final ProgressStore progress;
   private final PlanningCalendar calendar;
 
-  IndicatorTasks(ObjectiveStore store, ProgressStore progress, PlanningCalendar calendar) {
+  IndicatorTasks(ObjectiveStore store, PlanningCalendar calendar) {
     this.store = store;
-    this.progress = progress;
     this.calendar = calendar;
   }
 
@@ -63,7 +60,9 @@ class IndicatorTasks {
         throw new TaskInputException("Indicatore " + number + ": " + e.getMessage());
       }
       String note = new TaskInput(task, calendar).text(INDICATOR_NOTE, "Nota", false, 4000);
-      progress.indicatorRecorded(code, number, actual, note);
+      // Canonical, for the projection that reads them when the task ends.
+      task.setVariable(INDICATOR_ACTUAL, actual);
+      task.setVariable(INDICATOR_NOTE, note);
     };
   }
 

@@ -10,41 +10,36 @@ import it.pegworkflow.sheet.ActualReader;
 import it.pegworkflow.store.IndicatorRow;
 import it.pegworkflow.store.ObjectiveStore;
 import it.pegworkflow.store.PhaseRow;
-import it.pegworkflow.store.ProgressStore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.springframework.stereotype.Component;
 
-/**
- * Scores an objective from what was reported on it against the targets stored at import, and keeps
- * every score beside its value.
- */
+/** Scores an objective from what was reported on it, against the targets stored at import. */
 @Component
 class ObjectiveScorer {
 
   private final ObjectiveStore store;
-  private final ProgressStore progress;
   private final IndicatorScoring indicatorScoring;
   private final ObjectiveScoring objectiveScoring;
 
-  ObjectiveScorer(ObjectiveStore store, ProgressStore progress, PegProperties properties) {
+  ObjectiveScorer(ObjectiveStore store, PegProperties properties) {
     this.store = store;
-    this.progress = progress;
     this.indicatorScoring = new IndicatorScoring(properties.scoringRules());
     this.objectiveScoring = new ObjectiveScoring(properties.scoringRules());
   }
 
-  ObjectiveScore score(String code) {
+  /** The objective's scores; each indicator's goes to {@code indicatorScored} (number, score) too. */
+  ObjectiveScore score(String code, BiConsumer<Integer, BigDecimal> indicatorScored) {
     List<BigDecimal> indicatorScores = new ArrayList<>();
     for (IndicatorRow indicator : store.indicators(code)) {
       Target target = indicator.target();
       BigDecimal score = indicatorScoring.score(target, ActualReader.read(indicator.actualValue(), target));
-      progress.indicatorScored(code, indicator.number(), score);
+      indicatorScored.accept(indicator.number(), score);
       indicatorScores.add(score);
     }
     ObjectiveScore score = objectiveScoring.score(phaseResults(code), indicatorScores);
-    progress.objectiveScored(code, score.phases(), score.indicators(), score.total());
     return score;
   }
 

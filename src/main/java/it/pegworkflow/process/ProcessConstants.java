@@ -11,6 +11,7 @@ public final class ProcessConstants {
   public static final String TASK_COMPLETE_PHASE = "Task_CompletePhase";
   public static final String TASK_URGE_LATE_PHASE = "Task_UrgeLatePhase";
   public static final String TASK_RECORD_INDICATOR = "Task_RecordIndicator";
+  public static final String SERVICE_CLOSE_UNFINISHED_PHASE = "ServiceTask_CloseUnfinishedPhase";
   public static final String SERVICE_SCORE_OBJECTIVE = "ServiceTask_ScoreObjective";
   public static final String TASK_JUSTIFY_DEVIATION = "Task_JustifyDeviation";
   public static final String TASK_VALIDATE_REPORT = "Task_ValidateReport";
@@ -25,6 +26,8 @@ public final class ProcessConstants {
   public static final String PHASES_SCORE = "phasesScore";
   public static final String INDICATORS_SCORE = "indicatorsScore";
   public static final String OBJECTIVE_SCORE = "objectiveScore";
+  /** Each indicator's score by its number, {"1": 100.0, "2": 80.0}: one JSON variable, readable in Cockpit. */
+  public static final String INDICATOR_SCORES = "indicatorScores";
   public static final String BAND = "band";
   public static final String JUSTIFICATION_REQUIRED = "justificationRequired";
   public static final String DEVIATION_REASON = "deviationReason";
@@ -62,7 +65,7 @@ public final class ProcessConstants {
 
   /** The variables the process keeps: nobody writes them through the engine's API (docs/security.md). */
   public static final java.util.Set<String> PROCESS_VARIABLES = java.util.Set.of(OBJECTIVE_CODE, MANAGER_ID, PHASE_COUNT,
-      INDICATOR_COUNT, REPORTING_DEADLINE, PHASES_SCORE, INDICATORS_SCORE, OBJECTIVE_SCORE, BAND, JUSTIFICATION_REQUIRED,
+      INDICATOR_COUNT, REPORTING_DEADLINE, PHASES_SCORE, INDICATOR_SCORES, INDICATORS_SCORE, OBJECTIVE_SCORE, BAND, JUSTIFICATION_REQUIRED,
       DEVIATION_REASON, VALIDATION_APPROVED, VALIDATION_REASON, PHASE_NUMBER, PHASE_NAME, PHASE_ASSIGNEE, PHASE_GROUP,
       PHASE_PLANNED_START, PHASE_DUE_DATE, PHASE_LATE, PHASE_PLANNED, PHASE_RESPONSIBLE, PHASE_COMPLETION, PHASE_ACTUAL_END,
       PHASE_REPORT, INDICATOR_NUMBER, INDICATOR_DESCRIPTION, INDICATOR_EXPECTED, INDICATOR_HINT, INDICATOR_ACTUAL,

@@ -28,14 +28,12 @@ final class ModelDoubles {
 
   List<PlannedPhase> phases = List.of();
   double score = 100;
-  final List<String> states = new ArrayList<>();
   final List<Integer> flaggedLate = new ArrayList<>();
   final List<Integer> closedUnfinished = new ArrayList<>();
 
   void register() {
     TaskListener nothing = task -> { };
     Mocks.register("nameTask", nothing);
-    Mocks.register("startPhase", nothing);
     Mocks.register("reportPhase", nothing);
     Mocks.register("recordIndicator", nothing);
     Mocks.register("justifyDeviation", nothing);
@@ -50,7 +48,6 @@ final class ModelDoubles {
     Mocks.register("closeUnfinishedPhase", (JavaDelegate) execution ->
         closedUnfinished.add((Integer) execution.getVariable(PHASE_NUMBER)));
     Mocks.register("scoreObjective", (JavaDelegate) execution -> execution.setVariable(OBJECTIVE_SCORE, score));
-    Mocks.register("objectiveStates", new States());
   }
 
   static void reset() {
@@ -77,24 +74,5 @@ final class ModelDoubles {
 
   static Date endOf(LocalDate day) {
     return Date.from(day.atTime(23, 59, 59).atZone(ROME).toInstant());
-  }
-
-  /** Called by name from the model's expressions: ${objectiveStates.reporting(execution)} and the others. */
-  public final class States {
-    public void reporting(DelegateExecution execution) {
-      states.add("REPORTING");
-    }
-
-    public void validating(DelegateExecution execution) {
-      states.add("VALIDATING");
-    }
-
-    public void reported(DelegateExecution execution) {
-      states.add("REPORTED");
-    }
-
-    public void banded(DelegateExecution execution) {
-      states.add("BANDED " + execution.getVariable(BAND));
-    }
   }
 }

@@ -84,7 +84,8 @@ class PegObjectiveModelTest {
 
     complete(taskAt(TASK_VALIDATE_REPORT, objective), withVariables(VALIDATION_APPROVED, true));
     assertThat(objective).isEnded().hasPassed(END_OBJECTIVE_REPORTED).hasNotPassed(TASK_JUSTIFY_DEVIATION);
-    assertThat(doubles.states).containsExactly("REPORTING", "BANDED raggiunto", "VALIDATING", "REPORTED");
+    assertThat(objective).hasPassedInOrder(TASK_RECORD_INDICATOR, "BusinessRuleTask_AssignBand", TASK_VALIDATE_REPORT,
+        END_OBJECTIVE_REPORTED);
     assertThat(doubles.flaggedLate).isEmpty();
   }
 
@@ -165,7 +166,7 @@ class PegObjectiveModelTest {
         withVariables(VALIDATION_APPROVED, false, VALIDATION_REASON, "Rivedere il secondo indicatore"));
 
     assertThat(objective).isWaitingAt(TASK_RECORD_INDICATOR);
-    assertThat(doubles.states).containsExactly("VALIDATING", "REPORTING");
+    assertThat(objective).hasPassed(TASK_VALIDATE_REPORT).hasNotPassed(END_OBJECTIVE_REPORTED);
   }
 
   @Test

@@ -6,7 +6,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Puts a test application on the embedded PostgreSQL instead of its in-memory H2. */
-class OnPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class OnPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
