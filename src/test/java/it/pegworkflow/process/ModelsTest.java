@@ -84,6 +84,9 @@ class ModelsTest {
       }
       assertThat(beans).as("delegates and listeners in %s", file).isNotEmpty();
       beans.forEach(bean -> assertThat(context.containsBean(bean)).as("bean %s named in %s", bean, file).isTrue());
+      // The model names its code: ${reportPhase} is class ReportPhase, found from the diagram by name.
+      beans.forEach(bean -> assertThat(org.springframework.aop.support.AopUtils.getTargetClass(context.getBean(bean))
+          .getSimpleName()).as("class of bean %s", bean).isEqualTo(Character.toUpperCase(bean.charAt(0)) + bean.substring(1)));
     }
   }
 

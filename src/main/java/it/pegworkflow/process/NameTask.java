@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
  * The model labels its tasks with what to do (<i>Completare la fase</i>); in a list of tasks a
  * person needs to know which phase of which objective: the task gets that name when it is created.
  */
-@Component("nameTask")
-class TaskNaming implements TaskListener {
+@Component
+class NameTask implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
  * Gives each phase instance of the multi-instance subprocess its own phase: name, responsible,
  * centre, dates. The values are local, so parallel phases never overwrite each other's report.
  */
-@Component("openPhase")
-class PhaseOpening implements ExecutionListener {
+@Component
+class OpenPhase implements ExecutionListener {
 
   private final ObjectiveStore store;
   private final PlanningCalendar calendar;
 
-  PhaseOpening(ObjectiveStore store, PlanningCalendar calendar) {
+  OpenPhase(ObjectiveStore store, PlanningCalendar calendar) {
     this.store = store;
     this.calendar = calendar;
   }
