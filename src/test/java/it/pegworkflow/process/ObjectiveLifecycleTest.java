@@ -27,52 +27,6 @@ class ObjectiveLifecycleTest extends ProcessTest {
   }
 
   @Test
-  void theWholeYearOfTheRealSheetEndsReportedWithFullScore() {
-    ProcessInstance instance = instance(harness.importSheet(ProcessHarness.realSheet(code)));
-    assertThat(instance).isStarted().hasBusinessKey(code);
-    assertThat(harness.openTasks(instance.getId())).as("nothing is due before 1 January").isEmpty();
-
-    today("2017-01-01");
-    harness.runDueJobs(instance.getId());
-    assertThat(harness.tasksOf(instance.getId(), TASK_COMPLETE_PHASE)).extracting("assignee")
-        .containsExactlyInAnyOrder("vernamarco", "bonannigiuseppina", "delmorosandra");
-
-    today("2017-03-01");
-    harness.runDueJobs(instance.getId());
-    var protocols = harness.phaseTask(instance.getId(), "Stipula protocolli");
-    assertThat(protocols.getAssignee()).isEqualTo("bonannigiuseppina");
-    assertThat(protocols.getName()).endsWith("(" + code + ")");
-    assertThat(protocols.getDueDate()).isEqualTo(ZonedDateTime.of(2017, 11, 30, 23, 59, 59, 0, ProcessHarness.ROME).toInstant());
-    assertThat(tasks.getIdentityLinksForTask(protocols.getId())).extracting("groupId").contains("serviziosocialeamministrativo");
-
-    today("2017-11-15");
-    for (var task : harness.tasksOf(instance.getId(), TASK_COMPLETE_PHASE)) {
-      harness.completePhase(task, 100, "2017-11-15", "Fase conclusa come previsto");
-    }
-    assertThat(store.objective(code).orElseThrow().state()).isEqualTo(ObjectiveState.REPORTING);
-    assertThat(harness.tasksOf(instance.getId(), TASK_RECORD_INDICATOR)).hasSize(3).extracting("assignee").containsOnly("fotifilippo");
-
-    harness.recordIndicators(instance.getId(), "20/06/2017", "3/5", "120");
-    harness.runDueJobs(instance.getId());
-
-    // Every phase 100% and every indicator met: 0.5 * 100 + 0.5 * 100 = 100, band "raggiunto",
-    // so no justification is asked and the objective goes straight to the Nucleo.
-    assertThat(instance).isWaitingAt(TASK_VALIDATE_REPORT).variables()
-        .containsEntry(OBJECTIVE_SCORE, 100.0).containsEntry(BAND, "raggiunto");
-    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup(NUCLEO_GROUP).count()).isEqualTo(1);
-
-    complete(TASK_VALIDATE_REPORT, instance, Map.of(VALIDATION_APPROVED, true));
-    assertThat(instance).isEnded().hasPassed(END_OBJECTIVE_REPORTED);
-    var reported = store.objective(code).orElseThrow();
-    assertThat(reported.state()).isEqualTo(ObjectiveState.REPORTED);
-    assertThat(reported.score()).isEqualByComparingTo("100");
-    assertThat(reported.band()).isEqualTo("raggiunto");
-    assertThat(store.phases(code)).extracting(PhaseRow::state).containsOnly(PhaseState.COMPLETED);
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName(PHASE_COMPLETION).count()).as("every phase's report stays in history").isEqualTo(4);
-  }
-
-  @Test
   void aPhaseThatHasNotStartedHasNoTask() {
     ProcessInstance instance = instance(harness.importSheet(ProcessHarness.realSheet(code)));
     today("2017-02-15");
