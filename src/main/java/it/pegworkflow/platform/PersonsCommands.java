@@ -1,6 +1,5 @@
 package it.pegworkflow.platform;
 
-import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,38 +8,9 @@ import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteHistoricProcessInstancesCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteHistoricTaskInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteHistoricVariableInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteHistoricVariableInstancesByProcessInstanceIdCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.DeleteUserOperationLogEntryCmd;
-import org.camunda.bpm.engine.impl.cmd.batch.DeleteHistoricProcessInstancesBatchCmd;
-import org.camunda.bpm.engine.impl.cmd.batch.DeleteProcessInstanceBatchCmd;
-import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
-import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
-import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
-import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
-import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
-import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
-import org.camunda.bpm.engine.impl.cmd.SignalCmd;
-import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
-import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
-import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
-import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -63,25 +33,6 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
 
   static final String PROCESS_RULES = "Un obiettivo segue il suo processo: non si avvia, sposta, riavvia, migra "
       + "o cancella a mano, e la sua cronologia non si cancella (gli obiettivi si importano con il foglio del PEG)";
-
-  private static final List<Class<?>> WRITE_VARIABLES = List.of(AbstractVariableCmd.class, AbstractPatchVariablesCmd.class,
-      SetVariablesToProcessInstancesBatchCmd.class, AbstractCorrelateMessageCmd.class, CorrelateAllMessageBatchCmd.class,
-      MessageEventReceivedCmd.class, SignalCmd.class, SignalEventReceivedCmd.class, HandleTaskBpmnErrorCmd.class,
-      HandleTaskEscalationCmd.class, HandleExternalTaskCmd.class);
-
-  /**
-   * What would make our tables and the engine tell different stories, or erase the record: starting an
-   * objective without its sheet, moving its tokens (listeners skipped or not), cancelling or migrating
-   * it, deleting its history. Refused to everyone who sends it, the trusted groups too (docs/security.md).
-   */
-  private static final List<Class<?>> REWRITE_OBJECTIVES = List.of(StartProcessInstanceCmd.class,
-      StartProcessInstanceAtActivitiesCmd.class, SubmitStartFormCmd.class, RestartProcessInstancesCmd.class,
-      ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationBatchCmd.class,
-      DeleteProcessInstanceCmd.class, DeleteProcessInstancesCmd.class, DeleteProcessInstanceBatchCmd.class,
-      MigrateProcessInstanceCmd.class, MigrateProcessInstanceBatchCmd.class, DeleteHistoricProcessInstancesCmd.class,
-      DeleteHistoricProcessInstancesBatchCmd.class, DeleteHistoricVariableInstanceCmd.class,
-      DeleteHistoricVariableInstancesByProcessInstanceIdCmd.class, DeleteHistoricTaskInstanceCmd.class,
-      DeleteUserOperationLogEntryCmd.class);
 
   private final Set<String> trustedGroups;
   private final BiConsumer<String, Map<String, Object>> taskContract;
@@ -149,8 +100,8 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
       return;
     }
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-      String taskId = field(command, "taskId");
-      Map<String, Object> variables = field(command, command instanceof CompleteTaskCmd ? "variables" : "properties");
+      String taskId = EngineCommands.field(command, "taskId");
+      Map<String, Object> variables = EngineCommands.field(command, command instanceof CompleteTaskCmd ? "variables" : "properties");
       TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
       if (task == null) {
         throw new RefusedCommand(404, "Il compito " + RefusedCommand.clip(taskId) + " non esiste o è già stato completato");
@@ -158,9 +109,9 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
       taskContract.accept(task.getTaskDefinitionKey(), variables == null ? Map.of() : variables);
     } else if (command instanceof DeleteTaskCmd) {
       refuseDeletingProcessTasks(command, context);
-    } else if (REWRITE_OBJECTIVES.stream().anyMatch(type -> type.isInstance(command))) {
+    } else if (EngineCommands.rewritesAnObjective(command)) {
       throw new RefusedCommand(403, PROCESS_RULES);
-    } else if (WRITE_VARIABLES.stream().anyMatch(type -> type.isInstance(command))) {
+    } else if (EngineCommands.writesVariables(command)) {
       if (!trusted(person)) {
         throw new RefusedCommand(403, ONLY_TRUSTED);
       }
@@ -174,34 +125,10 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
    * dashboard and the report never saw.
    */
   private void refuseProcessVariables(Command<?> command) {
-    List<String> written = new java.util.ArrayList<>();
-    for (String name : List.of("variables", "variableNames", "deletions")) {
-      Object value = optionalField(command, name);
-      if (value instanceof Map<?, ?> map) {
-        map.keySet().forEach(key -> written.add(String.valueOf(key)));
-      } else if (value instanceof Collection<?> names) {
-        names.forEach(key -> written.add(String.valueOf(key)));
-      }
-    }
-    written.stream().filter(processVariables::contains).findFirst().ifPresent(name -> {
+    EngineCommands.writtenVariables(command).stream().filter(processVariables::contains).findFirst().ifPresent(name -> {
       throw new RefusedCommand(409, "«" + name + "» è un dato dell'obiettivo tenuto dal suo processo: cambia solo "
           + "completando il compito che lo chiede, non scrivendo la variabile");
     });
-  }
-
-  private static Object optionalField(Object command, String name) {
-    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-      try {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(command);
-      } catch (NoSuchFieldException e) {
-        // declared higher up, or not at all
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return null;
   }
 
   /**
@@ -212,7 +139,7 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
     if (!(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
       return false;
     }
-    String taskId = field(command, "taskId");
+    String taskId = EngineCommands.field(command, "taskId");
     context.disableAuthorizationCheck();
     try {
       return new TaskQueryImpl().taskId(taskId).executeCount(context) == 0;
@@ -225,8 +152,8 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
 
   /** The engine refuses it too, but as a server error; a task of an objective ends only by completing it. */
   private static void refuseDeletingProcessTasks(Command<?> command, CommandContext context) {
-    Collection<String> ids = field(command, "taskIds");
-    String id = field(command, "taskId");
+    Collection<String> ids = EngineCommands.field(command, "taskIds");
+    String id = EngineCommands.field(command, "taskId");
     for (String taskId : ids != null ? ids : id != null ? List.of(id) : List.<String>of()) {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       if (task != null && task.getProcessInstanceId() != null) {
@@ -239,20 +166,4 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
     return person.getGroupIds() != null && person.getGroupIds().stream().anyMatch(trustedGroups::contains);
   }
 
-  /** The engine's commands keep what they were given in protected fields, without getters. */
-  @SuppressWarnings("unchecked")
-  private static <T> T field(Object command, String name) {
-    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-      try {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return (T) field.get(command);
-      } catch (NoSuchFieldException e) {
-        // declared higher up
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new IllegalStateException(command.getClass().getName() + " has no field " + name + ": engine upgrade?");
-  }
 }
