@@ -1,5 +1,8 @@
 package it.pegworkflow.platform;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -47,24 +50,48 @@ class JobExecutorStop implements ApplicationListener<ContextClosedEvent>, Ordere
     }
     jobs.shutdown();
     if (context.containsBean(CAMUNDA_TASK_EXECUTOR)
-        && context.getBean(CAMUNDA_TASK_EXECUTOR) instanceof ThreadPoolTaskExecutor pool) {
-      awaitIdle(pool);
+        && context.getBean(CAMUNDA_TASK_EXECUTOR) instanceof ThreadPoolTaskExecutor pool && awaitIdle(pool)) {
+      giveBackLocks(jobs.getLockOwner());
     }
   }
 
-  private static void awaitIdle(ThreadPoolTaskExecutor pool) {
+  /**
+   * Jobs this node acquired but never ran (its pool was full) keep its lock until the lock expires,
+   * five minutes later: the timers they carry would fire that late after a restart. Once nothing of
+   * ours runs, the locks go back, so the next node (or this one, restarted) takes them at once.
+   */
+  private void giveBackLocks(String lockOwner) {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    String table = configuration.getDatabaseTablePrefix() + "ACT_RU_JOB";
+    try (Connection db = configuration.getDataSource().getConnection();
+        PreparedStatement unlock = db.prepareStatement("update " + table
+            + " set LOCK_OWNER_ = null, LOCK_EXP_TIME_ = null, REV_ = REV_ + 1 where LOCK_OWNER_ = ?")) {
+      unlock.setString(1, lockOwner);
+      int given = unlock.executeUpdate();
+      if (!db.getAutoCommit()) {
+        db.commit();
+      }
+      LOG.info("Stop: {} jobs taken but not run given back", given);
+    } catch (SQLException e) {
+      LOG.warn("Stop: jobs taken but not run keep their lock until it expires: {}", e.getMessage());
+    }
+  }
+
+  /** Whether every running job finished within the grace period. */
+  private static boolean awaitIdle(ThreadPoolTaskExecutor pool) {
     long deadline = System.nanoTime() + GRACE.toNanos();
     while (pool.getActiveCount() > 0 || pool.getQueueSize() > 0) {
       if (System.nanoTime() > deadline) {
         LOG.warn("Arresto: {} compiti del job executor ancora in corso dopo {} s", pool.getActiveCount(), GRACE.toSeconds());
-        return;
+        return false;
       }
       try {
         Thread.sleep(20);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return;
+        return false;
       }
     }
+    return true;
   }
 }
