@@ -13,14 +13,4 @@ public class TaskInputException extends RefusedCommand {
   public String logLabel() {
     return "Compito non completato, dati rifiutati";
   }
-
-  /** The refusal somewhere in the chain of causes (the engine wraps what its listeners throw), or null. */
-  public static TaskInputException in(Throwable error) {
-    for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
-      if (t instanceof TaskInputException refused) {
-        return refused;
-      }
-    }
-    return null;
-  }
 }

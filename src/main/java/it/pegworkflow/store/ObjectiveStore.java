@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -76,10 +75,6 @@ public class ObjectiveStore {
 
   public boolean exists(String code) {
     return jdbc.sql("select count(*) from peg_objective where code = ?").param(code).query(Integer.class).single() > 0;
-  }
-
-  public Optional<ObjectiveRow> objective(String code) {
-    return jdbc.sql("select * from peg_objective where code = ?").param(code).query(Rows::objective).optional();
   }
 
   public List<PhaseRow> phases(String code) {

@@ -1,6 +1,5 @@
 package it.pegworkflow.store;
 
-import it.pegworkflow.objective.ObjectiveState;
 import it.pegworkflow.objective.PhaseState;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -11,16 +10,6 @@ import java.time.LocalDate;
 final class Rows {
 
   private Rows() {}
-
-  static ObjectiveRow objective(ResultSet rs, int row) throws SQLException {
-    return new ObjectiveRow(rs.getString("code"), rs.getInt("objective_year"), rs.getString("title"),
-        rs.getString("department"), rs.getString("director"), rs.getString("unit"), rs.getString("manager"),
-        rs.getString("manager_id"), rs.getString("classification"), rs.getString("kind"),
-        rs.getString("description"), rs.getString("process_instance_id"),
-        ObjectiveState.valueOf(rs.getString("state")), rs.getBigDecimal("phases_score"),
-        rs.getBigDecimal("indicators_score"), rs.getBigDecimal("score"), rs.getString("band"),
-        rs.getString("deviation_reason"), rs.getString("validation_note"));
-  }
 
   static PhaseRow phase(ResultSet rs, int row) throws SQLException {
     return new PhaseRow(rs.getString("objective_code"), rs.getInt("phase_number"), rs.getString("name"),

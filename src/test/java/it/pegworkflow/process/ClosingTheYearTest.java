@@ -59,12 +59,12 @@ class ClosingTheYearTest extends ProcessTest {
 
     complete(TASK_JUSTIFY_DEVIATION, Map.of(DEVIATION_REASON, "Due progetti su cinque non ancora valutati dalla Regione"));
     assertThat(instance).isWaitingAt(TASK_VALIDATE_REPORT);
-    assertThat(store.objective(code).orElseThrow().state()).isEqualTo(ObjectiveState.VALIDATING);
+    assertThat(objectives.objective(code).orElseThrow().state()).isEqualTo(ObjectiveState.VALIDATING);
 
     complete(TASK_VALIDATE_REPORT, Map.of(VALIDATION_APPROVED, false,
         VALIDATION_REASON, "Il rapporto dei progetti va ricalcolato con gli esiti di dicembre"));
     assertThat(instance).isWaitingAt(TASK_RECORD_INDICATOR);
-    assertThat(store.objective(code).orElseThrow().state()).isEqualTo(ObjectiveState.REPORTING);
+    assertThat(objectives.objective(code).orElseThrow().state()).isEqualTo(ObjectiveState.REPORTING);
     var ratioTask = harness.tasksOf(instance.getId(), TASK_RECORD_INDICATOR).stream()
         .filter(t -> Integer.valueOf(2).equals(tasks.getVariable(t.getId(), INDICATOR_NUMBER))).findFirst().orElseThrow();
     assertThat(tasks.getVariable(ratioTask.getId(), INDICATOR_ACTUAL)).as("the earlier value is shown again").isEqualTo("1/5");
@@ -77,7 +77,7 @@ class ClosingTheYearTest extends ProcessTest {
     complete(TASK_VALIDATE_REPORT, Map.of(VALIDATION_APPROVED, true));
 
     assertThat(instance).isEnded();
-    var reported = store.objective(code).orElseThrow();
+    var reported = objectives.objective(code).orElseThrow();
     assertThat(reported.state()).isEqualTo(ObjectiveState.REPORTED);
     assertThat(reported.score()).isEqualByComparingTo("90.33");
     assertThat(reported.band()).isEqualTo("parzialmente raggiunto");

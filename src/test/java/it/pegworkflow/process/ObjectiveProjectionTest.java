@@ -39,7 +39,7 @@ class ObjectiveProjectionTest extends ProcessTest {
 
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(TASK_VALIDATE_REPORT).count()).isEqualTo(1);
-    assertThat(store.objective(code).orElseThrow().state()).isEqualTo(ObjectiveState.VALIDATING);
+    assertThat(objectives.objective(code).orElseThrow().state()).isEqualTo(ObjectiveState.VALIDATING);
   }
 
   @Test

@@ -3,6 +3,7 @@ package it.pegworkflow.process;
 import it.pegworkflow.importing.ObjectiveImport;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import it.pegworkflow.monitoring.MonitoringQueries;
 import it.pegworkflow.store.ObjectiveStore;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,6 +27,8 @@ abstract class ProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired ObjectiveImport objectiveImport;
   @Autowired ObjectiveStore store;
+  /** The objectives as the API reads them. */
+  @Autowired MonitoringQueries objectives;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
