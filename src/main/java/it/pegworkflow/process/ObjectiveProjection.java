@@ -51,7 +51,8 @@ class ObjectiveProjection implements EngineHistory {
     String code = execution.getProcessBusinessKey();
     switch (activityId) {
       case TASK_COMPLETE_PHASE -> progress.phaseState(code, phase(execution), PhaseState.RUNNING);
-      case TASK_RECORD_INDICATOR, TASK_RECORD_INDICATOR + MULTI_INSTANCE_BODY -> progress.objectiveState(code, ObjectiveState.REPORTING);
+      case TASK_RECORD_INDICATOR, TASK_RECORD_INDICATOR + MULTI_INSTANCE_BODY, TASK_REVISE_INDICATOR, TASK_REVISE_PHASE ->
+          progress.objectiveState(code, ObjectiveState.REPORTING);
       case TASK_VALIDATE_REPORT -> progress.objectiveState(code, ObjectiveState.VALIDATING);
       case END_OBJECTIVE_REPORTED -> progress.objectiveState(code, ObjectiveState.REPORTED);
       default -> { }
@@ -68,7 +69,9 @@ class ObjectiveProjection implements EngineHistory {
       case TASK_COMPLETE_PHASE -> progress.phaseReported(code, phase(execution), completion(execution),
           calendar.dayOf((Date) execution.getVariable(PHASE_ACTUAL_END)), (String) execution.getVariable(PHASE_REPORT));
       case SERVICE_CLOSE_UNFINISHED_PHASE -> progress.phaseClosedUnfinished(code, phase(execution), completion(execution));
-      case TASK_RECORD_INDICATOR -> progress.indicatorRecorded(code, (Integer) execution.getVariable(INDICATOR_NUMBER),
+      case TASK_REVISE_PHASE -> progress.phaseRevised(code, phase(execution), completion(execution),
+          calendar.dayOf((Date) execution.getVariable(PHASE_ACTUAL_END)), (String) execution.getVariable(PHASE_REPORT));
+      case TASK_RECORD_INDICATOR, TASK_REVISE_INDICATOR -> progress.indicatorRecorded(code, (Integer) execution.getVariable(INDICATOR_NUMBER),
           (String) execution.getVariable(INDICATOR_ACTUAL), (String) execution.getVariable(INDICATOR_NOTE));
       case TASK_JUSTIFY_DEVIATION -> progress.deviationJustified(code, (String) execution.getVariable(DEVIATION_REASON));
       case TASK_VALIDATE_REPORT -> progress.validationNote(code, (String) execution.getVariable(VALIDATION_REASON));

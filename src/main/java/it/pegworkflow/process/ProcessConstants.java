@@ -15,6 +15,10 @@ public final class ProcessConstants {
   public static final String SERVICE_SCORE_OBJECTIVE = "ServiceTask_ScoreObjective";
   public static final String TASK_JUSTIFY_DEVIATION = "Task_JustifyDeviation";
   public static final String TASK_VALIDATE_REPORT = "Task_ValidateReport";
+  /** The one indicator the Nucleo sent back, for the Dirigente alone (the other indicators keep their values). */
+  public static final String TASK_REVISE_INDICATOR = "Task_ReviseIndicator";
+  /** The one phase the Nucleo sent back: the Dirigente corrects its completion, actual end or report. */
+  public static final String TASK_REVISE_PHASE = "Task_RevisePhase";
   public static final String END_OBJECTIVE_REPORTED = "EndEvent_ObjectiveReported";
 
   // Process variables
@@ -33,6 +37,10 @@ public final class ProcessConstants {
   public static final String DEVIATION_REASON = "deviationReason";
   public static final String VALIDATION_APPROVED = "validationApproved";
   public static final String VALIDATION_REASON = "validationReason";
+  /** The number of the one indicator the Nucleo sent back, null when none (docs/process.md). */
+  public static final String SENT_BACK_INDICATOR = "sentBackIndicator";
+  /** The number of the one phase the Nucleo sent back, null when none. */
+  public static final String SENT_BACK_PHASE = "sentBackPhase";
 
   // Local to each phase
   public static final String LOOP_COUNTER = "loopCounter";
@@ -66,7 +74,7 @@ public final class ProcessConstants {
   /** The variables the process keeps: nobody writes them through the engine's API (docs/security.md). */
   public static final java.util.Set<String> PROCESS_VARIABLES = java.util.Set.of(OBJECTIVE_CODE, MANAGER_ID, PHASE_COUNT,
       INDICATOR_COUNT, REPORTING_DEADLINE, PHASES_SCORE, INDICATOR_SCORES, INDICATORS_SCORE, OBJECTIVE_SCORE, BAND, JUSTIFICATION_REQUIRED,
-      DEVIATION_REASON, VALIDATION_APPROVED, VALIDATION_REASON, PHASE_NUMBER, PHASE_NAME, PHASE_ASSIGNEE, PHASE_GROUP,
+      DEVIATION_REASON, VALIDATION_APPROVED, VALIDATION_REASON, SENT_BACK_INDICATOR, SENT_BACK_PHASE, PHASE_NUMBER, PHASE_NAME, PHASE_ASSIGNEE, PHASE_GROUP,
       PHASE_PLANNED_START, PHASE_DUE_DATE, PHASE_LATE, PHASE_PLANNED, PHASE_RESPONSIBLE, PHASE_COMPLETION, PHASE_ACTUAL_END,
       PHASE_REPORT, INDICATOR_NUMBER, INDICATOR_DESCRIPTION, INDICATOR_EXPECTED, INDICATOR_HINT, INDICATOR_ACTUAL,
       INDICATOR_NOTE);

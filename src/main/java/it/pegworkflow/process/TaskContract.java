@@ -42,20 +42,27 @@ class TaskContract {
 
   record Task(String label, List<Field> fields) {}
 
+  private static final List<Field> PHASE_REPORT_FIELDS = List.of(
+      new Field(PHASE_COMPLETION, "Completamento (%)", Kind.NUMBER),
+      new Field(PHASE_ACTUAL_END, "Data di fine effettiva", Kind.DATE),
+      new Field(PHASE_REPORT, "Relazione", Kind.TEXT));
+  private static final List<Field> INDICATOR_FIELDS = List.of(
+      new Field(INDICATOR_ACTUAL, "Valore effettivo", Kind.TEXT),
+      new Field(INDICATOR_NOTE, "Nota", Kind.TEXT));
+
   static final Map<String, Task> TASKS = Map.of(
-      TASK_COMPLETE_PHASE, new Task("Completare la fase", List.of(
-          new Field(PHASE_COMPLETION, "Completamento (%)", Kind.NUMBER),
-          new Field(PHASE_ACTUAL_END, "Data di fine effettiva", Kind.DATE),
-          new Field(PHASE_REPORT, "Relazione", Kind.TEXT))),
+      TASK_COMPLETE_PHASE, new Task("Completare la fase", PHASE_REPORT_FIELDS),
       TASK_URGE_LATE_PHASE, new Task("Sollecitare la fase in ritardo", List.of()),
-      TASK_RECORD_INDICATOR, new Task("Rilevare l'indicatore", List.of(
-          new Field(INDICATOR_ACTUAL, "Valore effettivo", Kind.TEXT),
-          new Field(INDICATOR_NOTE, "Nota", Kind.TEXT))),
+      TASK_RECORD_INDICATOR, new Task("Rilevare l'indicatore", INDICATOR_FIELDS),
+      TASK_REVISE_INDICATOR, new Task("Rivedere l'indicatore", INDICATOR_FIELDS),
+      TASK_REVISE_PHASE, new Task("Rivedere la fase", PHASE_REPORT_FIELDS),
       TASK_JUSTIFY_DEVIATION, new Task("Motivare lo scostamento", List.of(
           new Field(DEVIATION_REASON, "Motivazione dello scostamento", Kind.TEXT))),
       TASK_VALIDATE_REPORT, new Task("Validare la rendicontazione", List.of(
           new Field(VALIDATION_APPROVED, "Rendicontazione approvata", Kind.YES_NO),
-          new Field(VALIDATION_REASON, "Motivo", Kind.TEXT))));
+          new Field(VALIDATION_REASON, "Motivo", Kind.TEXT),
+          new Field(SENT_BACK_INDICATOR, "Indicatore da rivedere", Kind.NUMBER),
+          new Field(SENT_BACK_PHASE, "Fase da rivedere", Kind.NUMBER))));
 
   /** The controllo di gestione and the administrator may correct variables; nobody else writes them but by completing. */
   @Bean

@@ -84,6 +84,28 @@ final class TaskInput {
     };
   }
 
+  /**
+   * An optional whole number from 1 to {@code count} (an indicator's or a phase's number), or null
+   * when not given. Tasklist's selects send it as text ("2"), scripts as a number.
+   */
+  Integer wholeNumber(String name, String label, Integer count, String plural) {
+    Object value = scope.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    BigDecimal number = number(value);
+    int max = count == null ? 0 : count;
+    String range = max == 0 ? "l'obiettivo non ne ha" : plural + " vanno da 1 a " + max;
+    if (number == null || number.stripTrailingZeros().scale() > 0) {
+      throw new TaskInputException(label + ": «" + RefusedCommand.clip(value) + "» non è un numero intero (" + range + ")");
+    }
+    if (number.compareTo(BigDecimal.ONE) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw new TaskInputException(label + ": l'obiettivo non ha il numero " + RefusedCommand.clip(number.toPlainString())
+          + " (" + range + ")");
+    }
+    return number.intValueExact();
+  }
+
   private Object required(String name, String label) {
     Object value = scope.getVariable(name);
     if (value == null || value.toString().isBlank()) {

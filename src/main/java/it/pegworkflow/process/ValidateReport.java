@@ -7,8 +7,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The Nucleo's word: approved or not, and a reason required when it sends the report back. Both are
- * written back canonical (a boolean, a text, empty when none): an approval clears an earlier reason.
+ * The Nucleo's word: approved, or sent back with a reason, whole or one indicator or one phase of it.
+ * All four are written back canonical (a boolean, a text, empty when none, a number or null): an
+ * approval clears an earlier reason, and the model's gateway routes on what is left.
  */
 @Component("validateReport")
 class ValidateReport implements TaskListener {
@@ -23,8 +24,21 @@ class ValidateReport implements TaskListener {
   public void notify(DelegateTask task) {
     TaskInput input = new TaskInput(task, calendar);
     boolean approved = input.yesOrNo(VALIDATION_APPROVED, "Rendicontazione approvata");
+    Integer indicator = input.wholeNumber(SENT_BACK_INDICATOR, "Indicatore da rivedere",
+        (Integer) task.getVariable(INDICATOR_COUNT), "gli indicatori");
+    Integer phase = input.wholeNumber(SENT_BACK_PHASE, "Fase da rivedere", (Integer) task.getVariable(PHASE_COUNT), "le fasi");
+    if (approved && (indicator != null || phase != null)) {
+      throw new TaskInputException("Una rendicontazione approvata non rimanda nulla: togliere "
+          + (indicator != null ? "l'indicatore" : "la fase") + " da rivedere, oppure non approvarla");
+    }
+    if (indicator != null && phase != null) {
+      throw new TaskInputException("Si rimanda un indicatore oppure una fase, non entrambi: per rivedere più cose "
+          + "rimandare l'intera rendicontazione");
+    }
     String reason = input.text(VALIDATION_REASON, "Motivo del rinvio", !approved, 4000);
     task.setVariable(VALIDATION_APPROVED, approved);
     task.setVariable(VALIDATION_REASON, reason);
+    task.setVariable(SENT_BACK_INDICATOR, indicator);
+    task.setVariable(SENT_BACK_PHASE, phase);
   }
 }

@@ -37,10 +37,19 @@ final class ModelDoubles {
     Mocks.register("reportPhase", nothing);
     Mocks.register("recordIndicator", nothing);
     Mocks.register("justifyDeviation", nothing);
-    Mocks.register("validateReport", nothing);
+    Mocks.register("revisePhase", nothing);
+    Mocks.register("openRevisedPhase", (ExecutionListener) execution -> { });
+    // Like the real step, leaves no send-back undefined: the gateway reads both.
+    Mocks.register("validateReport", (TaskListener) task -> {
+      task.setVariable(SENT_BACK_INDICATOR, task.getVariable(SENT_BACK_INDICATOR));
+      task.setVariable(SENT_BACK_PHASE, task.getVariable(SENT_BACK_PHASE));
+    });
     Mocks.register("openPhase", (ExecutionListener) this::openPhase);
-    Mocks.register("openIndicator", (ExecutionListener) execution ->
-        execution.setVariableLocal(INDICATOR_NUMBER, (Integer) execution.getVariable(LOOP_COUNTER) + 1));
+    Mocks.register("openIndicator", (ExecutionListener) execution -> {
+      if (execution.getVariable(LOOP_COUNTER) != null) {
+        execution.setVariableLocal(INDICATOR_NUMBER, (Integer) execution.getVariable(LOOP_COUNTER) + 1);
+      }
+    });
     Mocks.register("flagLatePhase", (JavaDelegate) execution -> {
       execution.setVariable(PHASE_LATE, true);
       flaggedLate.add((Integer) execution.getVariable(PHASE_NUMBER));

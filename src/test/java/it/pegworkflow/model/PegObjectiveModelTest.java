@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {"processes/PegObjective.bpmn", "processes/ObjectiveBand.dmn", "processes/CompletePhase.form",
     "processes/UrgeLatePhase.form", "processes/RecordIndicator.form", "processes/JustifyDeviation.form",
-    "processes/ValidateReport.form"})
+    "processes/ValidateReport.form", "processes/RevisePhase.form"})
 class PegObjectiveModelTest {
 
   @RegisterExtension
@@ -167,6 +167,89 @@ class PegObjectiveModelTest {
 
     assertThat(objective).isWaitingAt(TASK_RECORD_INDICATOR);
     assertThat(objective).hasPassed(TASK_VALIDATE_REPORT).hasNotPassed(END_OBJECTIVE_REPORTED);
+  }
+
+  @Test
+  void theWholeReportSentBackAsksForTheJustificationAgain() {
+    ProcessInstance objective = validatingAfterAJustification(1);
+
+    complete(taskAt(TASK_VALIDATE_REPORT, objective),
+        withVariables(VALIDATION_APPROVED, false, VALIDATION_REASON, "Rivedere tutto"));
+    complete(taskAt(TASK_RECORD_INDICATOR, objective));
+    runDueJobs(objective);
+
+    assertThat(objective).isWaitingAt(TASK_JUSTIFY_DEVIATION);
+  }
+
+  @Test
+  void theNucleoSendsBackOneIndicatorAndOnlyThatIndicatorGoesBackToTheDirigente() {
+    ProcessInstance objective = validatingAfterAJustification(3);
+
+    complete(taskAt(TASK_VALIDATE_REPORT, objective), withVariables(VALIDATION_APPROVED, false,
+        VALIDATION_REASON, "Il valore del secondo indicatore non torna", SENT_BACK_INDICATOR, 2));
+
+    assertThat(objective).isWaitingAt(TASK_REVISE_INDICATOR);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(objective.getId()).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly(TASK_REVISE_INDICATOR);
+    Task revision = taskAt(TASK_REVISE_INDICATOR, objective);
+    assertThat(revision).isAssignedTo("fotifilippo");
+    assertThat(engine.getTaskService().getVariable(revision.getId(), INDICATOR_NUMBER)).isEqualTo(2);
+    assertThat(engine.getTaskService().getVariable(revision.getId(), VALIDATION_REASON))
+        .isEqualTo("Il valore del secondo indicatore non torna");
+
+    complete(revision);
+    runDueJobs(objective);
+    assertThat(objective).as("the justification given stays: straight back to the Nucleo")
+        .isWaitingAt(TASK_VALIDATE_REPORT).hasNotPassed(TASK_RECORD_INDICATOR);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(objective.getId())
+        .activityId(TASK_JUSTIFY_DEVIATION).count()).isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(objective.getId())
+        .activityId(SERVICE_SCORE_OBJECTIVE).count()).as("scored again (the instance started past the first score)").isEqualTo(1);
+  }
+
+  @Test
+  void anIndicatorSentBackThatLowersAFullScoreAsksForTheMissingJustification() {
+    ProcessInstance objective = startAtTheBand(100);
+    doubles.score = 90;
+
+    complete(taskAt(TASK_VALIDATE_REPORT, objective), withVariables(VALIDATION_APPROVED, false,
+        VALIDATION_REASON, "Il valore non è documentato", SENT_BACK_INDICATOR, 1));
+    complete(taskAt(TASK_REVISE_INDICATOR, objective));
+    runDueJobs(objective);
+
+    assertThat(objective).isWaitingAt(TASK_JUSTIFY_DEVIATION);
+  }
+
+  @Test
+  void theNucleoSendsBackOnePhaseAndTheDirigenteCorrectsOnlyThatPhase() {
+    ProcessInstance objective = validatingAfterAJustification(2);
+
+    complete(taskAt(TASK_VALIDATE_REPORT, objective), withVariables(VALIDATION_APPROVED, false,
+        VALIDATION_REASON, "La fase 2 non può essere al 100%", SENT_BACK_PHASE, 2));
+
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(objective.getId()).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly(TASK_REVISE_PHASE);
+    Task revision = taskAt(TASK_REVISE_PHASE, objective);
+    assertThat(revision).isAssignedTo("fotifilippo");
+    assertThat(engine.getTaskService().getVariable(revision.getId(), PHASE_NUMBER)).isEqualTo(2);
+
+    complete(revision);
+    runDueJobs(objective);
+    assertThat(objective).isWaitingAt(TASK_VALIDATE_REPORT).hasNotPassed(TASK_RECORD_INDICATOR);
+    complete(taskAt(TASK_VALIDATE_REPORT, objective), withVariables(VALIDATION_APPROVED, true));
+    assertThat(objective).isEnded().hasPassed(END_OBJECTIVE_REPORTED);
+  }
+
+  /** Scored 97, justified, at the Nucleo: the point where a validation may send things back. */
+  private ProcessInstance validatingAfterAJustification(int indicators) {
+    Map<String, Object> variables = new java.util.HashMap<>(doubles.startVariables("fotifilippo", indicators, REPORTING_DEADLINE));
+    variables.put(OBJECTIVE_SCORE, 97.0);
+    doubles.score = 97;
+    ProcessInstance objective = engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY).businessKey("2017_M01")
+        .startBeforeActivity("BusinessRuleTask_AssignBand").setVariables(variables).execute();
+    complete(taskAt(TASK_JUSTIFY_DEVIATION, objective), withVariables(DEVIATION_REASON, "Fondi arrivati tardi"));
+    assertThat(objective).isWaitingAt(TASK_VALIDATE_REPORT);
+    return objective;
   }
 
   @Test

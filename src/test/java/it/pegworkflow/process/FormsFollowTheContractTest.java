@@ -21,6 +21,8 @@ class FormsFollowTheContractTest {
       ProcessConstants.TASK_COMPLETE_PHASE, "CompletePhase.form",
       ProcessConstants.TASK_URGE_LATE_PHASE, "UrgeLatePhase.form",
       ProcessConstants.TASK_RECORD_INDICATOR, "RecordIndicator.form",
+      ProcessConstants.TASK_REVISE_INDICATOR, "RecordIndicator.form",
+      ProcessConstants.TASK_REVISE_PHASE, "RevisePhase.form",
       ProcessConstants.TASK_JUSTIFY_DEVIATION, "JustifyDeviation.form",
       ProcessConstants.TASK_VALIDATE_REPORT, "ValidateReport.form");
 
