@@ -25,7 +25,8 @@ public final class YearReportCsv {
     line(out, YearReportWorkbook.OBJECTIVE_HEADERS.stream().map(YearReportCsv::text));
     for (MonitoredObjective o : objectives) {
       line(out, Stream.of(text(o.code()), text(o.title()), text(o.department()), text(o.unit()), text(o.manager()),
-          text(o.stateLabel()), ItalianNumbers.decimal(o.score()), text(o.band()), text(o.deviationReason())));
+          text(o.stateLabel()), ItalianNumbers.decimal(o.score()), text(o.band()), text(o.deviationReason()),
+          ItalianNumbers.decimal(o.phasesScore()), ItalianNumbers.decimal(o.indicatorsScore()), text(o.validationNote())));
     }
     out.flush();
   }

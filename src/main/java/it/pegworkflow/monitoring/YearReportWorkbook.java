@@ -25,17 +25,21 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class YearReportWorkbook {
 
   static final List<String> OBJECTIVE_HEADERS = List.of("Codice", "Titolo", "Direzione", "Servizio", "Dirigente",
-      "Stato", "Punteggio", "Fascia", "Motivazione dello scostamento");
+      "Stato", "Punteggio", "Fascia", "Motivazione dello scostamento", "Punteggio fasi", "Punteggio indicatori",
+      "Nota di validazione del Nucleo");
   static final List<String> PHASE_HEADERS = List.of("Codice obiettivo", "N.", "Fase", "Responsabile", "Inizio previsto",
-      "Fine prevista", "Fine effettiva", "Giorni di ritardo", "Completamento (%)", "Stato", "In ritardo");
+      "Fine prevista", "Fine effettiva", "Giorni di ritardo", "Completamento (%)", "Stato", "In ritardo", "Peso (%)",
+      "Relazione");
   static final List<String> INDICATOR_HEADERS = List.of("Codice obiettivo", "N.", "Indicatore", "Tipo",
-      "Valore atteso", "Valore effettivo", "Punteggio");
+      "Valore atteso", "Valore effettivo", "Punteggio", "Nota");
   private static final int MAX_WIDTH = 60;
 
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
   private final CellStyle header;
   private final CellStyle date;
   private final CellStyle decimal;
+  private final CellStyle percent;
+  private final CellStyle fractionalPercent;
 
   private YearReportWorkbook() {
     Font bold = workbook.createFont();
@@ -49,6 +53,10 @@ public final class YearReportWorkbook {
     date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
     decimal = workbook.createCellStyle();
     decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+    percent = workbook.createCellStyle();
+    percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+    fractionalPercent = workbook.createCellStyle();
+    fractionalPercent.setDataFormat(workbook.createDataFormat().getFormat("0.0#%"));
   }
 
   public static void write(List<MonitoredObjective> objectives, List<MonitoredPhase> phases,
@@ -66,7 +74,7 @@ public final class YearReportWorkbook {
     Table table = new Table("Obiettivi", OBJECTIVE_HEADERS);
     for (MonitoredObjective o : objectives) {
       table.row(o.code(), o.title(), o.department(), o.unit(), o.manager(), o.stateLabel(), o.score(), o.band(),
-          o.deviationReason());
+          o.deviationReason(), o.phasesScore(), o.indicatorsScore(), o.validationNote());
     }
     table.finish();
   }
@@ -75,7 +83,8 @@ public final class YearReportWorkbook {
     Table table = new Table("Fasi", PHASE_HEADERS);
     for (MonitoredPhase p : phases) {
       table.row(p.objectiveCode(), p.number(), p.name(), p.responsible(), p.plannedStart(), p.plannedEnd(),
-          p.actualEnd(), p.lateDays(today), p.completion(), p.state() == null ? "" : p.state().label(), p.state() == null ? "" : p.wentLate() ? "sì" : "no");
+          p.actualEnd(), p.lateDays(today), p.completion(), p.state() == null ? "" : p.state().label(),
+          p.state() == null ? "" : p.wentLate() ? "sì" : "no", p.weight(), p.report());
     }
     table.finish();
   }
@@ -83,7 +92,8 @@ public final class YearReportWorkbook {
   private void indicators(List<MonitoredIndicator> indicators) {
     Table table = new Table("Indicatori", INDICATOR_HEADERS);
     for (MonitoredIndicator i : indicators) {
-      table.row(i.objectiveCode(), i.number(), i.description(), i.type(), i.expectedValue(), i.actualValue(), i.score());
+      table.row(i.objectiveCode(), i.number(), i.description(), i.type(), i.expectedValue(),
+          ActualCell.of(i.valueKind(), i.actualValue()), i.score(), i.note());
     }
     table.finish();
   }
@@ -123,6 +133,12 @@ public final class YearReportWorkbook {
         cell.setCellValue(day);
         cell.setCellStyle(date);
         return 10;
+      }
+      if (value instanceof ActualCell.Percent share) {
+        BigDecimal fraction = share.percent().movePointLeft(2);
+        cell.setCellValue(fraction.doubleValue());
+        cell.setCellStyle(share.percent().stripTrailingZeros().scale() > 0 ? fractionalPercent : percent);
+        return 7;
       }
       if (value instanceof BigDecimal number) {
         cell.setCellValue(number.doubleValue());

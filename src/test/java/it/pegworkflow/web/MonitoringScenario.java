@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * its own (the database is shared by the tests), each objective driven through the engine to a
  * different point, the clock left at 5 December of that year:
  * <ul>
- *   <li>{@code A} rendicontato: phase 2 closed late, score 78,00 "parzialmente raggiunto", justified;
+ *   <li>{@code A} rendicontato: phase 2 closed late, score 78,00 "parzialmente raggiunto", justified, approved
+ *       with a note;
  *   <li>{@code B} in corso, phase 2 late and open, phase 3 completed at 80%;
  *   <li>{@code C} in rendicontazione: every phase completed, indicators still to record;
  *   <li>{@code D} in corso, nothing started, Dirigente ROSSI MARIO instead of FOTI FILIPPO;
@@ -25,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class MonitoringScenario extends RunningApplication {
 
   static final String OTHER_MANAGER = "rossimario";
+  /** What the Nucleo wrote when it approved {@code A}. */
+  static final String VALIDATION_NOTE = "Approvata: valori verificati sui protocolli";
   private static final Map<Integer, PegYear> YEARS = new HashMap<>();
 
   @Autowired TaskService tasks;
@@ -89,7 +92,8 @@ abstract class MonitoringScenario extends RunningApplication {
     runDueJobs(a);
     tasks.complete(single(a, TASK_JUSTIFY_DEVIATION).getId(),
         Map.of(DEVIATION_REASON, "Finanziamenti regionali arrivati in ritardo; vedi nota \"FEAD\" <allegata> & protocollo"));
-    tasks.complete(single(a, TASK_VALIDATE_REPORT).getId(), Map.of(VALIDATION_APPROVED, true));
+    tasks.complete(single(a, TASK_VALIDATE_REPORT).getId(), Map.of(VALIDATION_APPROVED, true,
+        VALIDATION_REASON, VALIDATION_NOTE));
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(a).finished().count()).isEqualTo(1);
     return new PegYear(year, Map.copyOf(codes), Map.copyOf(instances));
   }

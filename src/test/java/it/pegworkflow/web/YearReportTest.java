@@ -40,7 +40,8 @@ class YearReportTest extends MonitoringScenario {
 
       XSSFSheet objectives = workbook.getSheet("Obiettivi");
       assertThat(texts(objectives.getRow(0))).containsExactly("Codice", "Titolo", "Direzione", "Servizio", "Dirigente",
-          "Stato", "Punteggio", "Fascia", "Motivazione dello scostamento");
+          "Stato", "Punteggio", "Fascia", "Motivazione dello scostamento", "Punteggio fasi", "Punteggio indicatori",
+          "Nota di validazione del Nucleo");
       assertThat(rows(objectives)).extracting(r -> text(r, 0), r -> text(r, 4), r -> text(r, 5), r -> number(r, 6),
               r -> text(r, 7))
           .containsExactly(
@@ -53,11 +54,16 @@ class YearReportTest extends MonitoringScenario {
       assertThat(text(a, 1)).isEqualTo("Promuovere l'integrazione, l'inclusione sociale e sostenere l'accoglienza");
       assertThat(text(a, 8)).startsWith("Finanziamenti regionali arrivati in ritardo");
       assertThat(a.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+      // The partial scores behind 78,00 (phases 81,00 by the sheet's weights, indicators 75,00) and the Nucleo's note.
+      assertThat(List.of(number(a, 9), number(a, 10))).containsExactly(81.0, 75.0);
+      assertThat(a.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+      assertThat(text(a, 11)).isEqualTo(VALIDATION_NOTE);
+      assertThat(text(objectives.getRow(5), 11)).as("E is not validated yet").isEmpty();
 
       XSSFSheet phases = workbook.getSheet("Fasi");
       assertThat(texts(phases.getRow(0))).containsExactly("Codice obiettivo", "N.", "Fase", "Responsabile",
           "Inizio previsto", "Fine prevista", "Fine effettiva", "Giorni di ritardo", "Completamento (%)", "Stato",
-          "In ritardo");
+          "In ritardo", "Peso (%)", "Relazione");
       assertThat(rows(phases)).hasSize(20);
       // A, phase 2: planned 01/03 - 30/11, completed on 04/12: four days late. B, phase 2: still open on 05/12.
       Row aLate = rows(phases).get(1);
@@ -68,6 +74,8 @@ class YearReportTest extends MonitoringScenario {
       assertThat(aLate.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
       assertThat(List.of(number(aLate, 7), number(aLate, 8))).containsExactly(4.0, 100.0);
       assertThat(List.of(text(aLate, 9), text(aLate, 10))).containsExactly("completata", "sì");
+      assertThat(text(aLate, 12)).isEqualTo("Fase 2 rendicontata");
+      assertThat(rows(phases).subList(0, 4)).extracting(r -> number(r, 11)).doesNotContainNull();
       Row bLate = rows(phases).get(5);
       assertThat(List.of(text(bLate, 0), number(bLate, 1), number(bLate, 7))).containsExactly(peg.code("B"), 2.0, 5.0);
       assertThat(date(bLate, 6)).isNull();
@@ -75,13 +83,21 @@ class YearReportTest extends MonitoringScenario {
 
       XSSFSheet indicators = workbook.getSheet("Indicatori");
       assertThat(rows(indicators)).hasSize(15);
-      assertThat(rows(indicators).subList(0, 3)).extracting(r -> text(r, 2), r -> text(r, 4), r -> text(r, 5),
-              r -> number(r, 6))
+      assertThat(texts(indicators.getRow(0))).containsExactly("Codice obiettivo", "N.", "Indicatore", "Tipo",
+          "Valore atteso", "Valore effettivo", "Punteggio", "Nota");
+      List<Row> aIndicators = rows(indicators).subList(0, 3);
+      assertThat(aIndicators).extracting(r -> text(r, 2), r -> text(r, 4), r -> number(r, 6), r -> text(r, 7))
           .containsExactly(
               tuple("Presentazione progetto PON (Programma Operativo Nazionale) inclusione FEAD (Fondo di Aiuti "
-                  + "Europei agli Indigenti)", "entro il 30 Giugno", "05/07/" + peg.year(), 95.0),
-              tuple("Ricerca finanziamenti: Progetti di finanziamento ammessi/ progetti presentati", "2/4", "1/4", 50.0),
-              tuple("Soggetti inseriti nei progetti SPRAR", "maggiore di 100", "80", 80.0));
+                  + "Europei agli Indigenti)", "entro il 30 Giugno", 95.0, "Rilevato"),
+              tuple("Ricerca finanziamenti: Progetti di finanziamento ammessi/ progetti presentati", "2/4", 50.0, "Rilevato"),
+              tuple("Soggetti inseriti nei progetti SPRAR", "maggiore di 100", 80.0, "Rilevato"));
+      // Actual values as the target reads them: a real date, a ratio as written, a real number.
+      assertThat(date(aIndicators.get(0), 5)).isEqualTo(LocalDate.of(peg.year(), 7, 5));
+      assertThat(text(aIndicators.get(1), 5)).isEqualTo("1/4");
+      assertThat(aIndicators.get(2).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(number(aIndicators.get(2), 5)).isEqualTo(80.0);
+      assertThat(aIndicators.get(2).getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
 
       for (XSSFSheet sheet : List.of(objectives, phases, indicators)) {
         assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName() + " frozen").isTrue();
