@@ -86,7 +86,7 @@ final class TaskInput {
 
   /**
    * An optional whole number from 1 to {@code count} (an indicator's or a phase's number), or null
-   * when not given. Tasklist's selects send it as text ("2"), scripts as a number.
+   * when not given: empty, or 0 (the form's «nessuno»). Tasklist's radios send it as text ("2"), scripts as a number.
    */
   Integer wholeNumber(String name, String label, Integer count, String plural) {
     Object value = scope.getVariable(name);
@@ -98,6 +98,9 @@ final class TaskInput {
     String range = max == 0 ? "l'obiettivo non ne ha" : plural + " vanno da 1 a " + max;
     if (number == null || number.stripTrailingZeros().scale() > 0) {
       throw new TaskInputException(label + ": «" + RefusedCommand.clip(value) + "» non è un numero intero (" + range + ")");
+    }
+    if (number.signum() == 0) {
+      return null;
     }
     if (number.compareTo(BigDecimal.ONE) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
       throw new TaskInputException(label + ": l'obiettivo non ha il numero " + RefusedCommand.clip(number.toPlainString())

@@ -58,22 +58,21 @@ class ValidationView implements ComputedFormVariables {
     values.put(INDICATORS, indicators.stream().map(ValidationView::indicator).toList());
     values.put(SCORES, "fasi " + orDash(seen.phasesScore()) + " · indicatori " + orDash(seen.indicatorsScore())
         + " · totale " + orDash(seen.score()));
-    values.put(INDICATOR_CHOICES, indicators.stream()
-        .map(i -> choice(i.number(), i.description())).toList());
-    values.put(PHASE_CHOICES, phases.stream().map(p -> choice(p.number(), p.name())).toList());
+    values.put(INDICATOR_CHOICES, choices("Nessun indicatore", indicators.stream()
+        .map(i -> choice(i.number(), i.description())).toList()));
+    values.put(PHASE_CHOICES, choices("Nessuna fase", phases.stream().map(p -> choice(p.number(), p.name())).toList()));
     return values;
   }
 
   private static Map<String, Object> phase(MonitoredPhase p) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("numero", p.number());
-    row.put("fase", p.name());
+    row.put("fase", p.number() + ". " + p.name() + " (" + p.responsible() + ")");
     row.put("responsabile", p.responsible());
     row.put("peso", p.weight() == null ? "" : ItalianNumbers.percent(p.weight()));
-    row.put("finePrevista", date(p.plannedEnd()));
-    row.put("fineEffettiva", date(p.actualEnd()));
-    row.put("stato", p.state() == null ? "" : p.state().label() + (p.wentLate() ? ", in ritardo" : ""));
-    row.put("completamento", p.completion() == null ? "" : ItalianNumbers.percent(p.completion()));
+    row.put("fineEffettiva", date(p.actualEnd()) + " (prevista " + date(p.plannedEnd()) + ")");
+    row.put("completamento", (p.completion() == null ? "" : ItalianNumbers.percent(p.completion()) + " ")
+        + (p.state() == null ? "" : "(" + p.state().label() + (p.wentLate() ? ", in ritardo" : "") + ")"));
     row.put("relazione", p.report() == null ? "" : p.report());
     return row;
   }
@@ -81,12 +80,20 @@ class ValidationView implements ComputedFormVariables {
   private static Map<String, Object> indicator(MonitoredIndicator i) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("numero", i.number());
-    row.put("indicatore", i.description());
+    row.put("indicatore", i.number() + ". " + i.description());
     row.put("atteso", i.expectedValue());
     row.put("effettivo", i.actualValue() == null ? "" : i.actualValue());
     row.put("nota", i.note() == null ? "" : i.note());
     row.put("punteggio", ItalianNumbers.decimal(i.score()));
     return row;
+  }
+
+  /** The radio's values: "none" first (0: form-js drops an option whose value is empty), then each one by number. */
+  private static List<Map<String, String>> choices(String none, List<Map<String, String>> each) {
+    List<Map<String, String>> all = new java.util.ArrayList<>();
+    all.add(Map.of("label", none, "value", "0"));
+    all.addAll(each);
+    return all;
   }
 
   private static Map<String, String> choice(int number, String name) {

@@ -62,6 +62,21 @@ class CockpitMonitoringBrowserTest extends MonitoringScenario {
       assertThat(browser.pageText()).contains("Obiettivo " + peg.code("A") + ": fasi (Gantt)", "Processo concluso",
           "Stato: rendicontato · Punteggio: 78,00 · Fascia: parzialmente raggiunto", "04/12/" + YEAR);
       browser.snapshot("cockpit-finished-objective");
+      // Everything the rendicontazione holds: phase reports and weights, indicators with target, value,
+      // note and score, the partial scores, the Dirigente's justification and the Nucleo's note.
+      assertThat(browser.all(By.cssSelector(".peg-report-phases tbody tr"))).hasSize(4);
+      assertThat(browser.waitFor(By.cssSelector(".peg-report-phases tr[data-phase='2']")).getText())
+          .contains("30/11/" + YEAR, "04/12/" + YEAR, "100%", "completata, in ritardo", "Fase 2 rendicontata");
+      // Cockpit's page clips what lies below its fold: scrolled into view, as a person would.
+      browser.script("document.querySelector('.peg-validation-note').scrollIntoView({block: 'end'});");
+      assertThat(browser.waitFor(By.cssSelector(".peg-report-indicators tr[data-indicator='3']")).getText())
+          .contains("Soggetti inseriti nei progetti SPRAR", "maggiore di 100", "80", "Rilevato", "80,00");
+      assertThat(browser.waitFor(By.cssSelector(".peg-report .peg-scores")).getText())
+          .isEqualTo("Punteggio 78,00 (fasi 81,00, indicatori 75,00) · Fascia: parzialmente raggiunto");
+      assertThat(browser.waitFor(By.cssSelector(".peg-report .peg-deviation")).getText())
+          .startsWith("Finanziamenti regionali arrivati in ritardo; vedi nota \"FEAD\" <allegata>");
+      assertThat(browser.waitFor(By.cssSelector(".peg-report .peg-validation-note")).getText()).isEqualTo(VALIDATION_NOTE);
+      browser.snapshot("cockpit-finished-objective-report");
 
       // The standalone SVG, opened with the Cockpit session as a link from an e-mail would be.
       browser.go("http://localhost:" + port + "/api/objectives/" + peg.code("B") + "/gantt.svg");

@@ -23,8 +23,8 @@ class ValidationSendBackTest extends AReportAtTheNucleo {
     JsonNode phases = json(variables.path("rendicontazioneFasi"));
     assertThat(phases).hasSize(4);
     assertThat(phases.get(3).path("relazione").asText()).isEqualTo("Relazione della fase 4");
-    assertThat(phases.get(3).path("completamento").asText()).isEqualTo("50%");
-    assertThat(phases.get(3).path("fineEffettiva").asText()).isEqualTo("14/12/2017");
+    assertThat(phases.get(3).path("completamento").asText()).isEqualTo("50% (completata)");
+    assertThat(phases.get(3).path("fineEffettiva").asText()).isEqualTo("14/12/2017 (prevista 31/12/2017)");
     JsonNode indicators = json(variables.path("rendicontazioneIndicatori"));
     assertThat(indicators).hasSize(3);
     assertThat(indicators.get(1).path("effettivo").asText()).isEqualTo("3/5");
@@ -32,7 +32,8 @@ class ValidationSendBackTest extends AReportAtTheNucleo {
     assertThat(indicators.get(1).path("atteso").asText()).isNotBlank();
     assertThat(indicators.get(2).path("punteggio").asText()).isEqualTo("100,00");
     assertThat(variables.path("rendicontazionePunteggi").path("value").asText()).startsWith("fasi ").contains("totale ");
-    assertThat(json(variables.path("indicatoriRinviabili")).get(0).path("value").asText()).isEqualTo("1");
+    assertThat(json(variables.path("indicatoriRinviabili"))).extracting(choice -> choice.path("value").asText())
+        .containsExactly("0", "1", "2", "3");
     assertThat(variables.path(DEVIATION_REASON).path("value").asText()).isEqualTo(JUSTIFICATION);
     // Computed when read, never stored.
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
@@ -47,8 +48,8 @@ class ValidationSendBackTest extends AReportAtTheNucleo {
         "Indicatore da rivedere: l'obiettivo non ha il numero 7 (gli indicatori vanno da 1 a 3)");
     refused.put(sendBack(SENT_BACK_INDICATOR, "due", "Valore dubbio"),
         "Indicatore da rivedere: «due» non è un numero intero (gli indicatori vanno da 1 a 3)");
-    refused.put(sendBack(SENT_BACK_PHASE, 0, "Fase dubbia"),
-        "Fase da rivedere: l'obiettivo non ha il numero 0 (le fasi vanno da 1 a 4)");
+    refused.put(sendBack(SENT_BACK_PHASE, 5, "Fase dubbia"),
+        "Fase da rivedere: l'obiettivo non ha il numero 5 (le fasi vanno da 1 a 4)");
     refused.put(sendBack(SENT_BACK_INDICATOR, 2, ""), "Manca il campo obbligatorio «Motivo del rinvio»");
     Map<String, Object> both = sendBack(SENT_BACK_INDICATOR, 2, "Due cose");
     both.put(SENT_BACK_PHASE, Map.of("value", 1));
@@ -146,9 +147,10 @@ class ValidationSendBackTest extends AReportAtTheNucleo {
   }
 
   @Test
-  void theWholeReportCanStillBeSentBack() {
+  void theWholeReportCanStillBeSentBackNoIndicatorAndNoPhaseChosen() {
     Api.Answer sent = as(NUCLEO).postJson("/engine-rest/task/" + task(TASK_VALIDATE_REPORT).getId() + "/complete",
-        Map.of("variables", Map.of(VALIDATION_APPROVED, Map.of("value", false), VALIDATION_REASON, Map.of("value", "Tutto da rivedere"))));
+        Map.of("variables", Map.of(VALIDATION_APPROVED, Map.of("value", false), VALIDATION_REASON, Map.of("value", "Tutto da rivedere"),
+            SENT_BACK_INDICATOR, Map.of("value", "0"), SENT_BACK_PHASE, Map.of("value", 0))));
     assertThat(sent.status()).as(sent.text()).isEqualTo(204);
 
     assertThat(openTasks()).hasSize(3).containsOnly(TASK_RECORD_INDICATOR);
