@@ -34,7 +34,9 @@ class OpenRevisedPhase implements ExecutionListener {
     execution.setVariableLocal(PHASE_PLANNED, ItalianDates.format(phase.plannedStart()) + " – " + ItalianDates.format(phase.plannedEnd()));
     execution.setVariableLocal(PHASE_RESPONSIBLE, phase.responsibleRole().isEmpty()
         ? phase.responsible() : phase.responsible() + " - " + phase.responsibleRole());
-    execution.setVariableLocal(PHASE_COMPLETION, phase.completion() == null ? null : phase.completion().doubleValue());
+    // As text, the Italian way (87,5): the form's field is a text field, and the task reads Italian numbers.
+    execution.setVariableLocal(PHASE_COMPLETION, phase.completion() == null ? null
+        : phase.completion().stripTrailingZeros().toPlainString().replace('.', ','));
     execution.setVariableLocal(PHASE_ACTUAL_END, phase.actualEnd() == null ? null : ItalianDates.format(phase.actualEnd()));
     execution.setVariableLocal(PHASE_REPORT, phase.report());
   }

@@ -60,9 +60,9 @@ class TaskContract {
           new Field(DEVIATION_REASON, "Motivazione dello scostamento", Kind.TEXT))),
       TASK_VALIDATE_REPORT, new Task("Validare la rendicontazione", List.of(
           new Field(VALIDATION_APPROVED, "Rendicontazione approvata", Kind.YES_NO),
-          new Field(VALIDATION_REASON, "Motivo", Kind.TEXT),
           new Field(SENT_BACK_INDICATOR, "Indicatore da rivedere", Kind.NUMBER),
-          new Field(SENT_BACK_PHASE, "Fase da rivedere", Kind.NUMBER))));
+          new Field(SENT_BACK_PHASE, "Fase da rivedere", Kind.NUMBER),
+          new Field(VALIDATION_REASON, "Motivo", Kind.TEXT))));
 
   /** The controllo di gestione and the administrator may correct variables; nobody else writes them but by completing. */
   @Bean

@@ -10,7 +10,8 @@ import org.openqa.selenium.By;
  * The Nucleo opens its validation in Tasklist (an Italian browser) and sees the whole objective: the
  * phases with completion, actual end and report, the indicators with target, actual value, note and
  * score, the scores and the justification. It sends back one indicator with its reason; the Dirigente
- * gets only that indicator's task and reads the reason on it. Screenshots in target/screenshots.
+ * gets only that indicator's task, reads the reason on it and corrects the value: the validation comes
+ * back to the Nucleo. Screenshots in target/screenshots.
  */
 class NucleoValidationBrowserTest extends AReportAtTheNucleo {
 
@@ -56,7 +57,15 @@ class NucleoValidationBrowserTest extends AReportAtTheNucleo {
           "Motivo del rinvio del Nucleo di Valutazione");
       assertThat(browser.waitFor(By.cssSelector("input[id$='Field_IndicatorActual']")).getAttribute("value")).isEqualTo("120");
       browser.snapshot("dirigente-revises-the-indicator-sent-back");
+
+      // What the form submits is the indicator's contract: the Nucleo's reason is shown, not sent back.
+      browser.type(By.cssSelector("input[id$='Field_IndicatorActual']"), "80");
+      browser.click(COMPLETE);
+      browser.waitUntil("the revision is completed", () -> !openTasks().contains(TASK_REVISE_INDICATOR));
     }
+    runDueJobs(instanceId);
+    assertThat(openTasks()).as("rescored, back to the Nucleo").containsExactly(TASK_VALIDATE_REPORT);
+    assertThat(detail().at("/indicators/2/actualValue").asText()).isEqualTo("80");
   }
 
   /** A form-js radio group: the option with this label. */

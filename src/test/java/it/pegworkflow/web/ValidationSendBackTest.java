@@ -62,7 +62,7 @@ class ValidationSendBackTest extends AReportAtTheNucleo {
     Map<String, Object> unknown = sendBack(SENT_BACK_INDICATOR, 2, "Valore dubbio");
     unknown.put("sentBackNote", Map.of("value", "x"));
     refused.put(unknown, "Il compito «Validare la rendicontazione» non accetta la variabile «sentBackNote»: accetta solo "
-        + "validationApproved, validationReason, sentBackIndicator, sentBackPhase");
+        + "validationApproved, sentBackIndicator, sentBackPhase, validationReason");
 
     refused.forEach((variables, message) -> {
       Api.Answer answer = as(NUCLEO).postJson(path, Map.of("variables", variables));
@@ -123,7 +123,7 @@ class ValidationSendBackTest extends AReportAtTheNucleo {
     assertThat(revision.getAssignee()).isEqualTo(DIRIGENTE);
     JsonNode form = as(DIRIGENTE).get("/engine-rest/task/" + revision.getId() + "/form-variables").body();
     assertThat(form.path(VALIDATION_REASON).path("value").asText()).isEqualTo("La fase 4 risulta conclusa a novembre");
-    assertThat(form.path(PHASE_COMPLETION).path("value").asDouble()).isEqualTo(50.0);
+    assertThat(form.path(PHASE_COMPLETION).path("value").asText()).isEqualTo("50");
     assertThat(form.path(PHASE_ACTUAL_END).path("value").asText()).isEqualTo("14/12/2017");
     assertThat(form.path(PHASE_REPORT).path("value").asText()).isEqualTo("Relazione della fase 4");
 
