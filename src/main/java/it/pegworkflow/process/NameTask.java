@@ -19,7 +19,9 @@ class NameTask implements TaskListener {
     String subject = switch (task.getTaskDefinitionKey()) {
       case TASK_COMPLETE_PHASE -> (String) task.getVariable(PHASE_NAME);
       case TASK_URGE_LATE_PHASE -> "Fase in ritardo: " + task.getVariable(PHASE_NAME);
-      case TASK_RECORD_INDICATOR, TASK_REVISE_INDICATOR -> task.getName() + " " + task.getVariable(INDICATOR_NUMBER) + ": "
+      case TASK_RECORD_INDICATOR -> task.getName() + " " + task.getVariable(INDICATOR_NUMBER) + ": "
+          + task.getVariable(INDICATOR_DESCRIPTION);
+      case TASK_REVISE_INDICATOR -> task.getName() + " " + task.getVariable(INDICATOR_NUMBER) + ": "
           + task.getVariable(INDICATOR_DESCRIPTION);
       case TASK_REVISE_PHASE -> task.getName() + " " + task.getVariable(PHASE_NUMBER) + ": " + task.getVariable(PHASE_NAME);
       default -> task.getName();

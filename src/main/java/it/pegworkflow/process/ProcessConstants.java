@@ -35,12 +35,12 @@ public final class ProcessConstants {
   public static final String BAND = "band";
   public static final String JUSTIFICATION_REQUIRED = "justificationRequired";
   public static final String DEVIATION_REASON = "deviationReason";
-  public static final String VALIDATION_APPROVED = "validationApproved";
-  public static final String VALIDATION_REASON = "validationReason";
   /** The number of the one indicator the Nucleo sent back, null when none (docs/process.md). */
   public static final String SENT_BACK_INDICATOR = "sentBackIndicator";
   /** The number of the one phase the Nucleo sent back, null when none. */
   public static final String SENT_BACK_PHASE = "sentBackPhase";
+  public static final String VALIDATION_APPROVED = "validationApproved";
+  public static final String VALIDATION_REASON = "validationReason";
 
   // Local to each phase
   public static final String LOOP_COUNTER = "loopCounter";

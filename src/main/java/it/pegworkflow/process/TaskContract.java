@@ -42,6 +42,7 @@ class TaskContract {
 
   record Task(String label, List<Field> fields) {}
 
+  /** A phase sent back by the Nucleo is corrected with the fields of a phase's final report. */
   private static final List<Field> PHASE_REPORT_FIELDS = List.of(
       new Field(PHASE_COMPLETION, "Completamento (%)", Kind.NUMBER),
       new Field(PHASE_ACTUAL_END, "Data di fine effettiva", Kind.DATE),
@@ -51,7 +52,10 @@ class TaskContract {
       new Field(INDICATOR_NOTE, "Nota", Kind.TEXT));
 
   static final Map<String, Task> TASKS = Map.of(
-      TASK_COMPLETE_PHASE, new Task("Completare la fase", PHASE_REPORT_FIELDS),
+      TASK_COMPLETE_PHASE, new Task("Completare la fase", List.of(
+          new Field(PHASE_COMPLETION, "Completamento (%)", Kind.NUMBER),
+          new Field(PHASE_ACTUAL_END, "Data di fine effettiva", Kind.DATE),
+          new Field(PHASE_REPORT, "Relazione", Kind.TEXT))),
       TASK_URGE_LATE_PHASE, new Task("Sollecitare la fase in ritardo", List.of()),
       TASK_RECORD_INDICATOR, new Task("Rilevare l'indicatore", INDICATOR_FIELDS),
       TASK_REVISE_INDICATOR, new Task("Rivedere l'indicatore", INDICATOR_FIELDS),

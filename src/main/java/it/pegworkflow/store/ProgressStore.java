@@ -34,12 +34,6 @@ public class ProgressStore {
         .params(PhaseState.COMPLETED.name(), completion, actualEnd, report, code, number).update();
   }
 
-  /** The Dirigente's correction of a phase the Nucleo sent back: what was reported changes, not the phase's state. */
-  public void phaseRevised(String code, int number, BigDecimal completion, LocalDate actualEnd, String report) {
-    jdbc.sql("update peg_phase set completion = ?, actual_end = ?, report = ? where objective_code = ? and phase_number = ?")
-        .params(completion, actualEnd, report, code, number).update();
-  }
-
   public void phaseClosedUnfinished(String code, int number, BigDecimal lastCompletion) {
     jdbc.sql("update peg_phase set state = ?, completion = ? where objective_code = ? and phase_number = ?")
         .params(PhaseState.NOT_COMPLETED.name(), lastCompletion, code, number).update();
@@ -48,6 +42,12 @@ public class ProgressStore {
   public void indicatorRecorded(String code, int number, String actualValue, String note) {
     jdbc.sql("update peg_indicator set actual_value = ?, note = ?, score = null where objective_code = ? and indicator_number = ?")
         .params(actualValue, note, code, number).update();
+  }
+
+  /** The Dirigente's correction of a phase the Nucleo sent back: what was reported changes, not the phase's state. */
+  public void phaseRevised(String code, int number, BigDecimal completion, LocalDate actualEnd, String report) {
+    jdbc.sql("update peg_phase set completion = ?, actual_end = ?, report = ? where objective_code = ? and phase_number = ?")
+        .params(completion, actualEnd, report, code, number).update();
   }
 
   public void indicatorScored(String code, int number, BigDecimal score) {

@@ -15,11 +15,11 @@ const STYLE = `
 .peg-summary { margin: 6px 0; color: #555; }
 .peg-table td.peg-number, .peg-table th.peg-number { text-align: right; }
 .peg-table td.peg-late { color: #c0392b; font-weight: bold; }
-.peg-gantt svg { max-width: 100%; height: auto; }
-.peg-message { color: #555; padding: 10px 0; }
 .peg-report h3 { font-size: 18px; margin-top: 20px; }
 .peg-report td { white-space: pre-wrap; }
-.peg-words { white-space: pre-wrap; }`;
+.peg-words { white-space: pre-wrap; }
+.peg-gantt svg { max-width: 100%; height: auto; }
+.peg-message { color: #555; padding: 10px 0; }`;
 
 function ensureStyle() {
   if (!document.getElementById('peg-monitoring-style')) {
@@ -216,14 +216,15 @@ const objectivePage = {
     ensureStyle();
     const code = decodeURIComponent(window.location.hash.split('/')[2].split('?')[0]);
     const gantt = el('div', {}, 'Caricamento…');
-    const report = el('div', {}, 'Caricamento…');
     node.replaceChildren(el('section', { class: 'peg-section peg-objective' },
       el('p', {}, el('a', { href: '#/' }, '← Obiettivi PEG')),
       el('h2', {}, 'Obiettivo ' + code + ': fasi (Gantt)'),
       el('p', { class: 'peg-message' }, 'Processo concluso: Cockpit mostra solo le istanze in corso, '
-        + 'questa scheda riporta le fasi e i risultati registrati.'), gantt, report));
-    showGantt(gantt, code);
+        + 'questa scheda riporta le fasi e i risultati registrati.'), gantt));
+    const report = el('div', {}, 'Caricamento…');
+    node.querySelector('.peg-objective').append(report);
     showReport(report, code);
+    showGantt(gantt, code);
   }
 };
 
