@@ -53,6 +53,55 @@ function italianNumber(value) {
   return value == null ? '' : Number(value).toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
+function italianDate(iso) {
+  return iso ? iso.split('-').reverse().join('/') : '';
+}
+
+function percent(value) {
+  return value == null ? '' : Number(value).toLocaleString('it-IT', { maximumFractionDigits: 2 }) + '%';
+}
+
+function table(cssClass, headers, rows) {
+  return el('table', { class: 'table table-striped table-condensed peg-table ' + cssClass },
+    el('thead', {}, el('tr', {}, headers.map(([label, numeric]) => el('th', { class: numeric ? 'peg-number' : '' }, label)))),
+    el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', { colspan: headers.length }, 'Nessuna riga'))));
+}
+
+function cell(value, numeric) {
+  return el('td', { class: numeric ? 'peg-number' : '' }, value ?? '');
+}
+
+/** What the rendicontazione holds: phases with their reports, indicators with target, value, note and score, the words of the Dirigente and of the Nucleo. */
+async function showReport(node, code) {
+  let objective;
+  try {
+    objective = await getJson('/objectives/' + encodeURIComponent(code));
+  } catch (error) {
+    node.replaceChildren(el('p', { class: 'peg-message' }, 'Rendicontazione non disponibile: ' + error.message));
+    return;
+  }
+  const phases = table('peg-report-phases', [['N.', true], ['Fase'], ['Responsabile'], ['Peso', true], ['Fine prevista'],
+    ['Fine effettiva'], ['Completamento', true], ['Stato'], ['Relazione']],
+  objective.phases.map(p => el('tr', { 'data-phase': p.number },
+    cell(p.number, true), cell(p.name), cell(p.responsible), cell(percent(p.weight), true), cell(italianDate(p.plannedEnd)),
+    cell(italianDate(p.actualEnd)), cell(percent(p.completion), true),
+    cell((p.stateLabel || '') + (p.late ? ', in ritardo' : '')), cell(p.report))));
+  const indicators = table('peg-report-indicators', [['N.', true], ['Indicatore'], ['Valore atteso'], ['Valore effettivo'],
+    ['Nota'], ['Punteggio', true]],
+  objective.indicators.map(i => el('tr', { 'data-indicator': i.number },
+    cell(i.number, true), cell(i.description), cell(i.expectedValue), cell(i.actualValue), cell(i.note),
+    cell(italianNumber(i.score), true))));
+  const words = (title, text, cssClass) => [el('h4', {}, title),
+    el('p', { class: 'peg-words ' + cssClass }, text ? text : '—')];
+  node.replaceChildren(el('div', { class: 'peg-report' },
+    el('h3', {}, 'Rendicontazione'),
+    el('p', { class: 'peg-scores' }, `Punteggio ${italianNumber(objective.score)} (fasi ${italianNumber(objective.phasesScore)}`
+      + `, indicatori ${italianNumber(objective.indicatorsScore)}) · Fascia: ${objective.band || '—'}`),
+    el('h4', {}, 'Fasi'), phases, el('h4', {}, 'Indicatori'), indicators,
+    words('Motivazione dello scostamento', objective.deviationReason, 'peg-deviation'),
+    words('Nota di validazione del Nucleo di Valutazione', objective.validationNote, 'peg-validation-note')));
+}
+
 /** Where a row leads: the running instance in Cockpit, or our read-only page once it is over. */
 function objectiveLink(objective) {
   return objective.finished || !objective.processInstanceId
@@ -157,55 +206,6 @@ const ganttTab = {
       .catch(error => node.replaceChildren(el('p', { class: 'peg-message' }, error.message)));
   }
 };
-
-function italianDate(iso) {
-  return iso ? iso.split('-').reverse().join('/') : '';
-}
-
-function percent(value) {
-  return value == null ? '' : Number(value).toLocaleString('it-IT', { maximumFractionDigits: 2 }) + '%';
-}
-
-function table(cssClass, headers, rows) {
-  return el('table', { class: 'table table-striped table-condensed peg-table ' + cssClass },
-    el('thead', {}, el('tr', {}, headers.map(([label, numeric]) => el('th', { class: numeric ? 'peg-number' : '' }, label)))),
-    el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', { colspan: headers.length }, 'Nessuna riga'))));
-}
-
-function cell(value, numeric) {
-  return el('td', { class: numeric ? 'peg-number' : '' }, value ?? '');
-}
-
-/** What the rendicontazione holds: phases with their reports, indicators with target, value, note and score, the words of the Dirigente and of the Nucleo. */
-async function showReport(node, code) {
-  let objective;
-  try {
-    objective = await getJson('/objectives/' + encodeURIComponent(code));
-  } catch (error) {
-    node.replaceChildren(el('p', { class: 'peg-message' }, 'Rendicontazione non disponibile: ' + error.message));
-    return;
-  }
-  const phases = table('peg-report-phases', [['N.', true], ['Fase'], ['Responsabile'], ['Peso', true], ['Fine prevista'],
-    ['Fine effettiva'], ['Completamento', true], ['Stato'], ['Relazione']],
-  objective.phases.map(p => el('tr', { 'data-phase': p.number },
-    cell(p.number, true), cell(p.name), cell(p.responsible), cell(percent(p.weight), true), cell(italianDate(p.plannedEnd)),
-    cell(italianDate(p.actualEnd)), cell(percent(p.completion), true),
-    cell((p.stateLabel || '') + (p.late ? ', in ritardo' : '')), cell(p.report))));
-  const indicators = table('peg-report-indicators', [['N.', true], ['Indicatore'], ['Valore atteso'], ['Valore effettivo'],
-    ['Nota'], ['Punteggio', true]],
-  objective.indicators.map(i => el('tr', { 'data-indicator': i.number },
-    cell(i.number, true), cell(i.description), cell(i.expectedValue), cell(i.actualValue), cell(i.note),
-    cell(italianNumber(i.score), true))));
-  const words = (title, text, cssClass) => [el('h4', {}, title),
-    el('p', { class: 'peg-words ' + cssClass }, text ? text : '—')];
-  node.replaceChildren(el('div', { class: 'peg-report' },
-    el('h3', {}, 'Rendicontazione'),
-    el('p', { class: 'peg-scores' }, `Punteggio ${italianNumber(objective.score)} (fasi ${italianNumber(objective.phasesScore)}`
-      + `, indicatori ${italianNumber(objective.indicatorsScore)}) · Fascia: ${objective.band || '—'}`),
-    el('h4', {}, 'Fasi'), phases, el('h4', {}, 'Indicatori'), indicators,
-    words('Motivazione dello scostamento', objective.deviationReason, 'peg-deviation'),
-    words('Nota di validazione del Nucleo di Valutazione', objective.validationNote, 'peg-validation-note')));
-}
 
 /** #/peg-obiettivo/CODE: a finished objective, read-only (Cockpit CE shows only running instances). */
 const objectivePage = {
