@@ -11,7 +11,7 @@ import org.openqa.selenium.By;
  * phases with completion, actual end and report, the indicators with target, actual value, note and
  * score, the scores and the justification. It sends back one indicator with its reason; the Dirigente
  * gets only that indicator's task, reads the reason on it and corrects the value: the validation comes
- * back to the Nucleo. Screenshots in target/screenshots.
+ * back to the Nucleo; the same for one phase. Screenshots in target/screenshots.
  */
 class NucleoValidationBrowserTest extends AReportAtTheNucleo {
 
@@ -66,6 +66,39 @@ class NucleoValidationBrowserTest extends AReportAtTheNucleo {
     runDueJobs(instanceId);
     assertThat(openTasks()).as("rescored, back to the Nucleo").containsExactly(TASK_VALIDATE_REPORT);
     assertThat(detail().at("/indicators/2/actualValue").asText()).isEqualTo("80");
+  }
+
+  @Test
+  void theDirigenteCorrectsThePhaseSentBackSeeingTheNucleosReasonAndWhatWasReported() {
+    Browser.requireChromium();
+    String reason = "La fase 4 risulta conclusa a novembre, al 100%";
+    var sent = as(NUCLEO).postJson("/engine-rest/task/" + task(TASK_VALIDATE_REPORT).getId() + "/complete",
+        java.util.Map.of("variables", java.util.Map.of(VALIDATION_APPROVED, java.util.Map.of("value", false),
+            VALIDATION_REASON, java.util.Map.of("value", reason), SENT_BACK_PHASE, java.util.Map.of("value", "4"))));
+    assertThat(sent.status()).as(sent.text()).isEqualTo(204);
+
+    try (Browser browser = Browser.open()) {
+      browser.logIn(tasklist() + "#/?task=" + task(TASK_REVISE_PHASE).getId(), DIRIGENTE, PASSWORD);
+      browser.waitFor(By.cssSelector("textarea[id$='Field_NucleoReason']"));
+      assertThat(browser.waitFor(By.cssSelector("textarea[id$='Field_NucleoReason']")).getAttribute("value")).isEqualTo(reason);
+      assertThat(browser.pageText()).contains("Rivedere la fase 4: Ricerca finanziamenti dell'Unione europea nazionale e "
+          + "regionale (" + code + ")");
+      assertThat(browser.waitFor(By.cssSelector("input[id$='Field_PhaseCompletion']")).getAttribute("value")).isEqualTo("50");
+      assertThat(browser.waitFor(By.cssSelector("input[id$='Field_PhaseActualEnd']")).getAttribute("value"))
+          .isEqualTo("14/12/2017");
+      assertThat(browser.waitFor(By.cssSelector("textarea[id$='Field_PhaseReport']")).getAttribute("value"))
+          .isEqualTo("Relazione della fase 4");
+      browser.snapshot("dirigente-revises-the-phase-sent-back");
+
+      browser.type(By.cssSelector("input[id$='Field_PhaseCompletion']"), "100");
+      browser.type(By.cssSelector("input[id$='Field_PhaseActualEnd']"), "30/11/2017");
+      browser.click(COMPLETE);
+      browser.waitUntil("the revision is completed", () -> !openTasks().contains(TASK_REVISE_PHASE));
+    }
+    runDueJobs(instanceId);
+    assertThat(openTasks()).containsExactly(TASK_VALIDATE_REPORT);
+    assertThat(detail().at("/phases/3/completion").decimalValue()).isEqualByComparingTo("100");
+    assertThat(detail().at("/phases/3/actualEnd").asText()).isEqualTo("2017-11-30");
   }
 
   /** A form-js radio group: the option with this label. */
