@@ -1,0 +1,104 @@
+package it.pegworkflow.store;
+
+import it.pegworkflow.mail.Notice;
+import it.pegworkflow.mail.NoticeKind;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The e-mail outbox ({@code peg_mail_outbox}, docs/mail.md): notices queued in the transaction of
+ * their event, claimed by one sender at a time for a lease, then marked sent, dropped or to retry.
+ */
+@Repository
+public class MailOutbox {
+
+  public static final String QUEUED = "QUEUED";
+  public static final String SENT = "SENT";
+  /** The recipient wants no e-mail. */
+  public static final String NOT_WANTED = "NOT_WANTED";
+  /** The recipient has no e-mail address. */
+  public static final String NO_ADDRESS = "NO_ADDRESS";
+
+  /** A queued notice. */
+  public record Queued(long id, String recipientId, Instant queuedAt, int attempts, Notice notice) {}
+
+  private final JdbcClient jdbc;
+
+  public MailOutbox(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Queues {@code notice} for {@code recipientId} unless a notice with {@code dedupKey} was queued
+   * before (whatever became of it): an event the engine repeats queues once. True when queued.
+   */
+  public boolean queue(String dedupKey, String recipientId, Notice notice, Instant now) {
+    return jdbc.sql("""
+            insert into peg_mail_outbox (dedup_key, recipient_id, kind, subject, body, link, created_at, not_before, state, attempts)
+            select :key, :recipient, :kind, :subject, :body, :link, :now, :now, 'QUEUED', 0
+            where not exists (select 1 from peg_mail_outbox where dedup_key = :key)""")
+        .param("key", dedupKey).param("recipient", recipientId).param("kind", notice.kind().name())
+        .param("subject", notice.subject()).param("body", notice.body()).param("link", notice.link())
+        .param("now", Timestamp.from(now)).update() == 1;
+  }
+
+  /** Waits for, and holds until the transaction ends, the one lock under which rows are claimed. */
+  public void lockClaims(Instant now) {
+    jdbc.sql("update peg_mail_claim set claimed_at = ? where id = 1").param(Timestamp.from(now)).update();
+  }
+
+  /** Queued rows due by {@code now} and claimed by nobody (or by a sender whose lease ran out), by recipient. */
+  public List<Queued> claimable(Instant now, int limit) {
+    return jdbc.sql("""
+            select id, recipient_id, created_at, attempts, kind, subject, body, link from peg_mail_outbox
+            where state = 'QUEUED' and not_before <= :now and (claimed_until is null or claimed_until < :now)
+            order by recipient_id, id fetch first :limit rows only""")
+        .param("now", Timestamp.from(now)).param("limit", limit)
+        .query((rs, row) -> new Queued(rs.getLong("id"), rs.getString("recipient_id"),
+            rs.getTimestamp("created_at").toInstant(), rs.getInt("attempts"),
+            new Notice(NoticeKind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("body"),
+                rs.getString("link"))))
+        .list();
+  }
+
+  public void claim(Collection<Long> ids, String sender, Instant until) {
+    if (!ids.isEmpty()) {
+      jdbc.sql("update peg_mail_outbox set claimed_by = :sender, claimed_until = :until where id in (:ids)")
+          .param("sender", sender).param("until", Timestamp.from(until)).param("ids", ids).update();
+    }
+  }
+
+  public void sent(Collection<Long> ids, Instant at) {
+    finish(ids, SENT, at);
+  }
+
+  /** Rows that will not be sent: {@link #NOT_WANTED} or {@link #NO_ADDRESS}. */
+  public void drop(Collection<Long> ids, String state, Instant at) {
+    finish(ids, state, at);
+  }
+
+  /** A failed attempt: the rows go back to the queue, due again at {@code notBefore}. */
+  public void retry(Collection<Long> ids, Instant notBefore, String error) {
+    if (!ids.isEmpty()) {
+      jdbc.sql("""
+              update peg_mail_outbox set attempts = attempts + 1, not_before = :notBefore, claimed_by = null,
+                claimed_until = null, last_error = :error where id in (:ids)""")
+          .param("notBefore", Timestamp.from(notBefore))
+          .param("error", error == null ? null : error.substring(0, Math.min(error.length(), 1000)))
+          .param("ids", ids).update();
+    }
+  }
+
+  private void finish(Collection<Long> ids, String state, Instant at) {
+    if (!ids.isEmpty()) {
+      jdbc.sql("""
+              update peg_mail_outbox set state = :state, sent_at = :at, claimed_by = null, claimed_until = null
+              where id in (:ids)""")
+          .param("state", state).param("at", Timestamp.from(at)).param("ids", ids).update();
+    }
+  }
+}
