@@ -95,13 +95,13 @@ public class Postman {
           if (serverUnreachable(e)) {
             retry(unsent, e, now);
             LOG.warn("E-mail: {} cannot be reached ({}): {} queued notices will be tried again, the first at {}",
-                transport.describe(), e.getMessage(), unsent.size(), now.plus(settings.backoff().after(1 + minAttempts(unsent))));
+                transport.describe(), reason(e), unsent.size(), now.plus(settings.backoff().after(1 + minAttempts(unsent))));
             return letters;
           }
           retry(letter, e, now);
           unsent.removeAll(letter);
           LOG.warn("E-mail: the message to {} <{}> was refused ({}); it will be tried again", user.getId(), user.getEmail(),
-              e.getMessage());
+              reason(e));
         }
       }
     }
@@ -164,7 +164,7 @@ public class Postman {
   private void retry(java.util.Collection<Queued> rows, MailException e, Instant now) {
     Map<Integer, List<Long>> byAttempts = rows.stream()
         .collect(Collectors.groupingBy(Queued::attempts, Collectors.mapping(Queued::id, Collectors.toList())));
-    byAttempts.forEach((attempts, ids) -> outbox.retry(ids, now.plus(settings.backoff().after(attempts + 1)), e.getMessage()));
+    byAttempts.forEach((attempts, ids) -> outbox.retry(ids, now.plus(settings.backoff().after(attempts + 1)), reason(e)));
   }
 
   private static int minAttempts(Set<Queued> rows) {
@@ -174,6 +174,15 @@ public class Postman {
   /** A failure of the connection or the login, not of one message: no other message would pass either. */
   private static boolean serverUnreachable(MailException e) {
     return e instanceof MailAuthenticationException || e.getCause() != null;
+  }
+
+  /** The innermost cause, on one line: «java.net.ConnectException: Connection refused». */
+  private static String reason(Exception e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.toString().replaceAll("\\s+", " ");
   }
 
   private static List<Long> ids(List<Queued> rows) {
