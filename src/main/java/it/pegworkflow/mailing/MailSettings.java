@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease how long a node may hold rows it claimed before another may take them over
  * @param retryFirst the wait after the first failed attempt, doubled after each further one
  * @param retryMax the longest wait between attempts
+ * @param batchSize the most rows a node claims in one round
  */
 @ConfigurationProperties("peg.mail")
 public record MailSettings(
@@ -35,9 +36,13 @@ public record MailSettings(
     @DefaultValue("15m") Duration reminderInterval,
     @DefaultValue("5m") Duration lease,
     @DefaultValue("1m") Duration retryFirst,
-    @DefaultValue("1h") Duration retryMax) {
+    @DefaultValue("1h") Duration retryMax,
+    @DefaultValue("2000") int batchSize) {
 
   public MailSettings {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("peg.mail.batch-size must be at least 1");
+    }
     if (dueSoonDays < 1) {
       throw new IllegalArgumentException("peg.mail.due-soon-days must be at least 1");
     }

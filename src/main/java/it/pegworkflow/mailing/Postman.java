@@ -38,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Postman {
 
   private static final Logger LOG = LoggerFactory.getLogger(Postman.class);
-  private static final int ROWS_PER_ROUND = 2000;
 
   private final MailOutbox outbox;
   private final MailPreferences preferences;
@@ -110,7 +109,7 @@ public class Postman {
 
   private List<Claimed> claim(Instant now) {
     outbox.lockClaims(now);
-    List<Queued> due = outbox.claimable(now, ROWS_PER_ROUND);
+    List<Queued> due = outbox.claimable(now, digest.latestDigest(now), settings.defaultFrequency(), settings.batchSize());
     Map<String, Frequency> chosen = preferences.of(due.stream().map(Queued::recipientId).collect(Collectors.toSet()));
     List<Claimed> taken = new ArrayList<>();
     List<Long> notWanted = new ArrayList<>();

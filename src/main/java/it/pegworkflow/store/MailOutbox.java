@@ -1,5 +1,6 @@
 package it.pegworkflow.store;
 
+import it.pegworkflow.mail.Frequency;
 import it.pegworkflow.mail.Notice;
 import it.pegworkflow.mail.NoticeKind;
 import java.sql.Timestamp;
@@ -51,18 +52,33 @@ public class MailOutbox {
     jdbc.sql("update peg_mail_claim set claimed_at = ? where id = 1").param(Timestamp.from(now)).update();
   }
 
-  /** Queued rows due by {@code now} and claimed by nobody (or by a sender whose lease ran out), by recipient. */
-  public List<Queued> claimable(Instant now, int limit) {
-    return jdbc.sql("""
-            select id, recipient_id, created_at, attempts, kind, subject, body, link from peg_mail_outbox
+  /**
+   * Queued rows due by {@code now}, claimed by nobody (or by a sender whose lease ran out), by
+   * recipient: those of people who want a digest only when queued before {@code latestDigest} (so
+   * that a day's digest rows never crowd out the immediate ones). At most {@code limit} rows, and
+   * never part of a person's rows: when the limit cuts into the last person's, they wait for the next
+   * round whole (unless they are the only person).
+   */
+  public List<Queued> claimable(Instant now, Instant latestDigest, Frequency byDefault, int limit) {
+    List<Queued> due = jdbc.sql("""
+            select id, recipient_id, created_at, attempts, kind, subject, body, link from peg_mail_outbox o
             where state = 'QUEUED' and not_before <= :now and (claimed_until is null or claimed_until < :now)
+              and (created_at < :digest or coalesce((select frequency from peg_mail_preference p
+                                                     where p.user_id = o.recipient_id), :byDefault) <> 'DAILY_DIGEST')
             order by recipient_id, id fetch first :limit rows only""")
-        .param("now", Timestamp.from(now)).param("limit", limit)
+        .param("now", Timestamp.from(now)).param("digest", Timestamp.from(latestDigest))
+        .param("byDefault", byDefault.name()).param("limit", limit)
         .query((rs, row) -> new Queued(rs.getLong("id"), rs.getString("recipient_id"),
             rs.getTimestamp("created_at").toInstant(), rs.getInt("attempts"),
             new Notice(NoticeKind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("body"),
                 rs.getString("link"))))
         .list();
+    if (due.size() < limit) {
+      return due;
+    }
+    String last = due.get(due.size() - 1).recipientId();
+    List<Queued> whole = due.stream().filter(q -> !q.recipientId().equals(last)).toList();
+    return whole.isEmpty() ? due : whole;
   }
 
   public void claim(Collection<Long> ids, String sender, Instant until) {
@@ -93,11 +109,11 @@ public class MailOutbox {
     }
   }
 
+  /** Done: {@code claimed_by} stays, saying which node sent it. */
   private void finish(Collection<Long> ids, String state, Instant at) {
     if (!ids.isEmpty()) {
       jdbc.sql("""
-              update peg_mail_outbox set state = :state, sent_at = :at, claimed_by = null, claimed_until = null
-              where id in (:ids)""")
+              update peg_mail_outbox set state = :state, sent_at = :at, claimed_until = null where id in (:ids)""")
           .param("state", state).param("at", Timestamp.from(at)).param("ids", ids).update();
     }
   }
