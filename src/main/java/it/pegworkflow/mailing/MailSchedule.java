@@ -39,6 +39,9 @@ class MailSchedule implements SmartLifecycle {
     scheduler = new ThreadPoolTaskScheduler();
     scheduler.setThreadNamePrefix("peg-mail-");
     scheduler.setPoolSize(1);
+    // a stop lets the round under way finish (marking what it sent), rather than cut it
+    scheduler.setWaitForTasksToCompleteOnShutdown(true);
+    scheduler.setAwaitTerminationSeconds(30);
     scheduler.initialize();
     // the first round after one interval: the application's own start-up (the demo's users) comes first
     Instant first = Instant.now().plus(settings.pollInterval());

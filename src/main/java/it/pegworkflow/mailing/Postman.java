@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -73,7 +72,14 @@ public class Postman {
         .collect(Collectors.groupingBy(c -> c.row().recipientId(), LinkedHashMap::new, Collectors.toList()));
     Set<Queued> unsent = claimed.stream().map(Claimed::row).collect(Collectors.toCollection(LinkedHashSet::new));
     int letters = 0;
+    // rows held past their lease could be taken by another node and sent twice: stop well before
+    Instant handBack = now.plus(settings.lease().dividedBy(2));
     for (var recipient : byRecipient.entrySet()) {
+      if (EngineClock.now().isAfter(handBack)) {
+        outbox.release(ids(List.copyOf(unsent)));
+        LOG.info("E-mail: {} notices handed back for the next round (this one took half the lease)", unsent.size());
+        return letters;
+      }
       User user = identity.createUserQuery().userId(recipient.getKey()).singleResult();
       List<Queued> rows = recipient.getValue().stream().map(Claimed::row).toList();
       if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
@@ -91,16 +97,16 @@ public class Postman {
           letters++;
           unsent.removeAll(letter);
         } catch (MailException e) {
-          if (serverUnreachable(e)) {
+          if (SendFailures.serverUnreachable(e)) {
             retry(unsent, e, now);
             LOG.warn("E-mail: {} cannot be reached ({}): {} queued notices will be tried again, the first at {}",
-                transport.describe(), reason(e), unsent.size(), now.plus(settings.backoff().after(1 + minAttempts(unsent))));
+                transport.describe(), SendFailures.reason(e), unsent.size(), now.plus(settings.backoff().after(1 + minAttempts(unsent))));
             return letters;
           }
           retry(letter, e, now);
           unsent.removeAll(letter);
           LOG.warn("E-mail: the message to {} <{}> was refused ({}); it will be tried again", user.getId(), user.getEmail(),
-              reason(e));
+              SendFailures.reason(e));
         }
       }
     }
@@ -163,25 +169,11 @@ public class Postman {
   private void retry(java.util.Collection<Queued> rows, MailException e, Instant now) {
     Map<Integer, List<Long>> byAttempts = rows.stream()
         .collect(Collectors.groupingBy(Queued::attempts, Collectors.mapping(Queued::id, Collectors.toList())));
-    byAttempts.forEach((attempts, ids) -> outbox.retry(ids, now.plus(settings.backoff().after(attempts + 1)), reason(e)));
+    byAttempts.forEach((attempts, ids) -> outbox.retry(ids, now.plus(settings.backoff().after(attempts + 1)), SendFailures.reason(e)));
   }
 
   private static int minAttempts(Set<Queued> rows) {
     return rows.stream().mapToInt(Queued::attempts).min().orElse(0);
-  }
-
-  /** A failure of the connection or the login, not of one message: no other message would pass either. */
-  private static boolean serverUnreachable(MailException e) {
-    return e instanceof MailAuthenticationException || e.getCause() != null;
-  }
-
-  /** The innermost cause, on one line: «java.net.ConnectException: Connection refused». */
-  private static String reason(Exception e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    return cause.toString().replaceAll("\\s+", " ");
   }
 
   private static List<Long> ids(List<Queued> rows) {

@@ -88,6 +88,14 @@ public class MailOutbox {
     }
   }
 
+  /** Claimed rows given back unsent: any sender may take them at once. */
+  public void release(Collection<Long> ids) {
+    if (!ids.isEmpty()) {
+      jdbc.sql("update peg_mail_outbox set claimed_by = null, claimed_until = null where id in (:ids)").param("ids", ids)
+          .update();
+    }
+  }
+
   public void sent(Collection<Long> ids, Instant at) {
     finish(ids, SENT, at);
   }
