@@ -57,7 +57,7 @@ class TaskNotices implements TaskCreations {
     switch (task.getTaskDefinitionKey()) {
       case TASK_COMPLETE_PHASE -> {
         if (sentBack(task)) {
-          queue(task, "SENT_BACK/" + task.getId(), Notices.sentBack(task.getName(), objective, reason(task), link));
+          queue(task, sentBackKey(task, PHASE_NUMBER), Notices.sentBack(task.getName(), objective, reason(task), link));
         } else {
           queue(task, "PHASE_OPENED/" + instance + "/" + task.getVariable(PHASE_NUMBER),
               Notices.phaseOpened((String) task.getVariable(PHASE_NAME), objective, day(task.getDueDate()), link));
@@ -66,7 +66,7 @@ class TaskNotices implements TaskCreations {
       case TASK_URGE_LATE_PHASE -> late(task, objective, link);
       case TASK_RECORD_INDICATOR -> {
         if (sentBack(task)) {
-          queue(task, "SENT_BACK/" + task.getId(), Notices.sentBack(task.getName(), objective, reason(task), link));
+          queue(task, sentBackKey(task, INDICATOR_NUMBER), Notices.sentBack(task.getName(), objective, reason(task), link));
         } else {
           queue(task, "INDICATOR_TO_RECORD/" + task.getId(), Notices.indicatorToRecord(
               (String) task.getVariable(INDICATOR_DESCRIPTION), (String) task.getVariable(INDICATOR_EXPECTED), objective, link));
@@ -84,12 +84,24 @@ class TaskNotices implements TaskCreations {
 
   /**
    * The Nucleo sent the report back: its last word is no. The task the Dirigente gets again is then
-   * a «rendicontazione rinviata», with the Nucleo's reason, not a first request. One notice per task
-   * so created. (When the model sends back one phase or one indicator, this rule stays: whatever task
-   * is created while the last validation said no is a send-back.)
+   * a «rendicontazione rinviata», with the Nucleo's reason, not a first request. (When the model
+   * sends back one phase or one indicator, this rule stays: whatever phase or indicator task is
+   * created while the last validation said no is a send-back.)
    */
   private static boolean sentBack(DelegateTask task) {
     return Boolean.FALSE.equals(task.getVariable(VALIDATION_APPROVED));
+  }
+
+  /**
+   * One send-back notice per phase or indicator and validation round: a task made again in the same
+   * round (a phase's progress update) is not a new send-back. The round is the number of validation
+   * tasks so far; the one that just said no was created in an earlier transaction, so it is counted.
+   */
+  private static String sentBackKey(DelegateTask task, String numberVariable) {
+    long round = task.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).taskDefinitionKey(TASK_VALIDATE_REPORT).count();
+    return "SENT_BACK/" + task.getProcessInstanceId() + "/" + round + "/" + task.getTaskDefinitionKey() + "/"
+        + task.getVariable(numberVariable);
   }
 
   private static String reason(DelegateTask task) {

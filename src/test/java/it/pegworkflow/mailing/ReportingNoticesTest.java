@@ -82,6 +82,20 @@ class ReportingNoticesTest extends MailTest {
     assertThat(tasksOf(instance, TASK_RECORD_INDICATOR))
         .allMatch(t -> sentBack.stream().anyMatch(mail -> mail.text().contains(link(t.getId()))));
     assertThat(SMTP.received()).extracting(Received::subject).noneMatch(s -> s.contains("Indicatore da rilevare"));
+
+    // A second round: recorded again, justified again, sent back again with another reason.
+    SMTP.forget();
+    for (Task indicator : tasksOf(instance, TASK_RECORD_INDICATOR)) {
+      int number = (Integer) tasks.getVariable(indicator.getId(), INDICATOR_NUMBER);
+      tasks.complete(indicator.getId(), Map.of(INDICATOR_ACTUAL, actuals[number - 1], INDICATOR_NOTE, "Con i protocolli"));
+    }
+    runDueJobs(instance);
+    tasks.complete(tasksOf(instance, TASK_JUSTIFY_DEVIATION).get(0).getId(), Map.of(DEVIATION_REASON, "Come sopra"));
+    tasks.complete(tasksOf(instance, TASK_VALIDATE_REPORT).get(0).getId(), Map.of(VALIDATION_APPROVED, false,
+        VALIDATION_REASON, "Manca ancora il protocollo di marzo"));
+    postman.sendDue();
+    assertThat(mailsAbout(code, "fotifilippo")).filteredOn(m -> m.subject().startsWith("PEG – Rendicontazione rinviata"))
+        .hasSize(3).allMatch(m -> m.text().contains("«Manca ancora il protocollo di marzo»"));
   }
 
   private List<Task> tasksOf(String instance, String key) {
