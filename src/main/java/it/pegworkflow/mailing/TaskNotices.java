@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +37,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskNotices implements TaskCreations {
 
+  private static final Logger LOG = LoggerFactory.getLogger(TaskNotices.class);
+
   private final MailOutbox outbox;
   private final Links links;
   private final ZoneId zone;
@@ -49,8 +54,23 @@ class TaskNotices implements TaskCreations {
     return PROCESS_KEY;
   }
 
+  /**
+   * A notice that cannot be written (a variable the model no longer sets) is a WARN, never a task that
+   * fails to be created; a failure of the database is the transaction's, and fails with it.
+   */
   @Override
   public void created(DelegateTask task) {
+    try {
+      notices(task);
+    } catch (DataAccessException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.warn("E-mail: no notice queued for task {} ({}) of instance {}: {}", task.getId(), task.getTaskDefinitionKey(),
+          task.getProcessInstanceId(), e.toString());
+    }
+  }
+
+  private void notices(DelegateTask task) {
     String objective = (String) task.getVariable(OBJECTIVE_CODE);
     String link = links.task(task.getProcessEngine().getName(), task.getId());
     String instance = task.getProcessInstanceId();
