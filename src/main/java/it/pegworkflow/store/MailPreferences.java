@@ -43,11 +43,18 @@ public class MailPreferences {
   }
 
   public void set(String userId, Frequency frequency) {
-    int updated = jdbc.sql("update peg_mail_preference set frequency = ? where user_id = ?")
-        .params(frequency.name(), userId).update();
-    if (updated == 0) {
-      jdbc.sql("insert into peg_mail_preference (user_id, frequency) values (?, ?)").params(userId, frequency.name()).update();
+    if (update(userId, frequency) == 0) {
+      try {
+        jdbc.sql("insert into peg_mail_preference (user_id, frequency) values (?, ?)").params(userId, frequency.name()).update();
+      } catch (DuplicateKeyException sameUserAtOnce) {
+        // two requests for the same person at once: the later one's choice stays
+        update(userId, frequency);
+      }
     }
+  }
+
+  private int update(String userId, Frequency frequency) {
+    return jdbc.sql("update peg_mail_preference set frequency = ? where user_id = ?").params(frequency.name(), userId).update();
   }
 
   /** Records that {@code userId} has no address; true only the first time (it is then to be logged). */
