@@ -48,6 +48,10 @@ class MailSchedule implements SmartLifecycle {
     scheduler.scheduleWithFixedDelay(() -> safely("reminding", () -> reminders.remind()), first, settings.reminderInterval());
     scheduler.scheduleWithFixedDelay(() -> safely("sending", () -> postman.sendDue()), first, settings.pollInterval());
     LOG.info("E-mail: notices go to {}, the outbox is looked at every {}", transport.describe(), settings.pollInterval());
+    if (transport instanceof SmtpTransport && settings.baseUrl().contains("//localhost")) {
+      LOG.warn("E-mail: the links in the e-mails start with {}, which opens only on this server: set PEG_BASE_URL"
+          + " (peg.mail.base-url) to the address people use", settings.baseUrl());
+    }
   }
 
   private static void safely(String what, Runnable round) {
