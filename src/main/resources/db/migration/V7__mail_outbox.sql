@@ -1,4 +1,5 @@
--- E-mail (docs/mail.md). Plain SQL that H2 and PostgreSQL both read.
+-- E-mail (docs/mail.md). Plain SQL that H2 and PostgreSQL both read. Moments are instants (with time
+-- zone): nodes whose clocks run in different zones still agree on leases and waits.
 
 -- Every notice, queued in the transaction of the event that causes it and kept once sent: the
 -- dedup_key (kind, phase or task, recipient) makes an event queue a notice once, however often the
@@ -12,13 +13,13 @@ create table peg_mail_outbox (
   subject       varchar(500)  not null,
   body          varchar(20000) not null,
   link          varchar(1000) not null,
-  created_at    timestamp     not null,
-  not_before    timestamp     not null,
+  created_at    timestamp with time zone     not null,
+  not_before    timestamp with time zone     not null,
   state         varchar(20)   not null,
   attempts      integer       not null,
   claimed_by    varchar(100),
-  claimed_until timestamp,
-  sent_at       timestamp,
+  claimed_until timestamp with time zone,
+  sent_at       timestamp with time zone,
   last_error    varchar(1000),
   constraint peg_mail_outbox_once unique (dedup_key)
 );
@@ -29,7 +30,7 @@ create index peg_mail_outbox_queued on peg_mail_outbox (state, not_before);
 -- (and a recipient's daily digest is never split between them).
 create table peg_mail_claim (
   id         integer   not null primary key,
-  claimed_at timestamp
+  claimed_at timestamp with time zone
 );
 insert into peg_mail_claim (id, claimed_at) values (1, null);
 
@@ -44,5 +45,5 @@ create table peg_mail_preference (
 -- user has an address again.
 create table peg_mail_unreachable (
   user_id   varchar(64) not null primary key,
-  logged_at timestamp   not null
+  logged_at timestamp with time zone   not null
 );

@@ -3,8 +3,9 @@ package it.pegworkflow.store;
 import it.pegworkflow.mail.Frequency;
 import it.pegworkflow.mail.Notice;
 import it.pegworkflow.mail.NoticeKind;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,12 +45,12 @@ public class MailOutbox {
             where not exists (select 1 from peg_mail_outbox where dedup_key = :key)""")
         .param("key", dedupKey).param("recipient", recipientId).param("kind", notice.kind().name())
         .param("subject", notice.subject()).param("body", notice.body()).param("link", notice.link())
-        .param("now", Timestamp.from(now)).update() == 1;
+        .param("now", utc(now)).update() == 1;
   }
 
   /** Waits for, and holds until the transaction ends, the one lock under which rows are claimed. */
   public void lockClaims(Instant now) {
-    jdbc.sql("update peg_mail_claim set claimed_at = ? where id = 1").param(Timestamp.from(now)).update();
+    jdbc.sql("update peg_mail_claim set claimed_at = ? where id = 1").param(utc(now)).update();
   }
 
   /**
@@ -66,10 +67,10 @@ public class MailOutbox {
               and (created_at < :digest or coalesce((select frequency from peg_mail_preference p
                                                      where p.user_id = o.recipient_id), :byDefault) <> 'DAILY_DIGEST')
             order by recipient_id, id fetch first :limit rows only""")
-        .param("now", Timestamp.from(now)).param("digest", Timestamp.from(latestDigest))
+        .param("now", utc(now)).param("digest", utc(latestDigest))
         .param("byDefault", byDefault.name()).param("limit", limit)
         .query((rs, row) -> new Queued(rs.getLong("id"), rs.getString("recipient_id"),
-            rs.getTimestamp("created_at").toInstant(), rs.getInt("attempts"),
+            rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("attempts"),
             new Notice(NoticeKind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("body"),
                 rs.getString("link"))))
         .list();
@@ -84,7 +85,7 @@ public class MailOutbox {
   public void claim(Collection<Long> ids, String sender, Instant until) {
     if (!ids.isEmpty()) {
       jdbc.sql("update peg_mail_outbox set claimed_by = :sender, claimed_until = :until where id in (:ids)")
-          .param("sender", sender).param("until", Timestamp.from(until)).param("ids", ids).update();
+          .param("sender", sender).param("until", utc(until)).param("ids", ids).update();
     }
   }
 
@@ -111,7 +112,7 @@ public class MailOutbox {
       jdbc.sql("""
               update peg_mail_outbox set attempts = attempts + 1, not_before = :notBefore, claimed_by = null,
                 claimed_until = null, last_error = :error where id in (:ids)""")
-          .param("notBefore", Timestamp.from(notBefore))
+          .param("notBefore", utc(notBefore))
           .param("error", error == null ? null : error.substring(0, Math.min(error.length(), 1000)))
           .param("ids", ids).update();
     }
@@ -122,7 +123,11 @@ public class MailOutbox {
     if (!ids.isEmpty()) {
       jdbc.sql("""
               update peg_mail_outbox set state = :state, sent_at = :at, claimed_until = null where id in (:ids)""")
-          .param("state", state).param("at", Timestamp.from(at)).param("ids", ids).update();
+          .param("state", state).param("at", utc(at)).param("ids", ids).update();
     }
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,8 +1,9 @@
 package it.pegworkflow.store;
 
 import it.pegworkflow.mail.Frequency;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public class MailPreferences {
       return jdbc.sql("""
               insert into peg_mail_unreachable (user_id, logged_at)
               select :user, :now where not exists (select 1 from peg_mail_unreachable where user_id = :user)""")
-          .param("user", userId).param("now", Timestamp.from(now)).update() == 1;
+          .param("user", userId).param("now", utc(now)).update() == 1;
     } catch (DuplicateKeyException anotherNodeFirst) {
       return false;
     }
@@ -72,5 +73,9 @@ public class MailPreferences {
   /** {@code userId} has an address (again): losing it later is logged again. */
   public void reachable(String userId) {
     jdbc.sql("delete from peg_mail_unreachable where user_id = ?").param(userId).update();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
   }
 }
