@@ -15,7 +15,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import it.pegworkflow.mail.Frequency;
+import it.pegworkflow.mailing.NotificationSettings;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,8 +33,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two nodes on one PostgreSQL, both sending the outbox on their own schedule, while the SMTP relay
- * is down and after it comes back: every notice arrives exactly once.
+ * is down and after it comes back: every notice arrives exactly once; and a day's digest is one
+ * e-mail per person, whichever node sends it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MailTwoNodesIT {
 
   private static final int OBJECTIVES = 20;
@@ -82,6 +92,7 @@ class MailTwoNodesIT {
   }
 
   @Test
+  @Order(1)
   void everyNoticeQueuedWhileTheRelayWasDownArrivesOnceWhenItIsBack() throws Exception {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
     // The people first (an objective of next year: nothing opens), so that they have addresses
@@ -124,6 +135,42 @@ class MailTwoNodesIT {
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     System.out.printf("Two nodes, relay down then up: %d notices, %d e-mails received, sent per node %s%n",
         rows, received.size(), perNode);
+  }
+
+  /** After the relay test: the same people now want a digest; both nodes send, each gets one e-mail. */
+  @Test
+  @Order(2)
+  void eachPersonGetsOneDigestADayThoughBothNodesSend() throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
+    NotificationSettings settings = nodeA.getBean(NotificationSettings.class);
+    PEOPLE.forEach(person -> settings.set(person, Frequency.DAILY_DIGEST));
+    JdbcClient jdbc = nodeB.getBean(JdbcClient.class);
+    long before = jdbc.sql("select coalesce(max(id), 0) from peg_mail_outbox").query(Long.class).single();
+    int received = SMTP.received().size();
+
+    var imported = Http.importSheet(port(nodeA), ADMIN, PASSWORD, Sheets.file(today.getYear() + "_DIGEST", 5,
+        Sheets.pastStart(today), Sheets.comingEnd(today)));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    Waiting.until(Duration.ofMinutes(2), () -> count(jdbc, "id > " + before) == 5 * PHASES);
+    Thread.sleep(2000);
+    assertThat(SMTP.received()).as("nothing before 07:00 tomorrow").hasSize(received);
+
+    try {
+      ClockUtil.setCurrentTime(Date.from(today.plusDays(1).atTime(7, 1).atZone(ZoneId.of("Europe/Rome")).toInstant()));
+      Waiting.until(Duration.ofMinutes(1), () -> count(jdbc, "id > " + before + " and state = 'SENT'") == 5 * PHASES);
+      Thread.sleep(3000); // a second digest would arrive now
+    } finally {
+      ClockUtil.reset();
+    }
+    // (the server lists messages by mailbox, not by arrival: the digests are those with its subject)
+    List<Received> digests = SMTP.received().stream().filter(m -> m.subject().startsWith("PEG – Riepilogo")).toList();
+    assertThat(SMTP.received()).hasSize(received + digests.size());
+    String day = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today.plusDays(1));
+    assertThat(digests).extracting(Received::to).containsExactlyInAnyOrder(
+        PEOPLE.stream().map(p -> p + "@comune.example").toArray(String[]::new));
+    assertThat(digests).allMatch(mail -> mail.subject().startsWith("PEG – Riepilogo del " + day + ": "));
+    int notices = digests.stream().mapToInt(mail -> mail.text().split("\\n\\d+\\. Fase da completare", -1).length - 1).sum();
+    assertThat(notices).as("every notice in one digest").isEqualTo(5 * PHASES);
   }
 
   private static int count(JdbcClient jdbc, String where) {
