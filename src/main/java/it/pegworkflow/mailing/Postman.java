@@ -45,7 +45,9 @@ public class Postman {
   private final MailSettings settings;
   private final DigestSchedule digest;
   private final TransactionTemplate transaction;
-  private final String sender = "node-" + UUID.randomUUID();
+  /** Who claims, in the outbox's {@code claimed_by}: «pid@host», and a mark of this start. */
+  private final String sender = java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "/"
+      + UUID.randomUUID().toString().substring(0, 8);
 
   Postman(MailOutbox outbox, MailPreferences preferences, IdentityService identity, MailTransport transport,
       MailSettings settings, PegProperties peg, PlatformTransactionManager transactions) {
