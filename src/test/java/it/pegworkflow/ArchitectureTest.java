@@ -22,6 +22,7 @@ class ArchitectureTest {
       .layer("web").definedBy("..web..")
       .layer("demo").definedBy("..demo..")
       .layer("monitoring").definedBy("..monitoring..")
+      .layer("mailing").definedBy("..mailing..")
       .layer("importing").definedBy("..importing..")
       .layer("access").definedBy("..access..")
       .layer("process").definedBy("..process..")
@@ -30,19 +31,22 @@ class ArchitectureTest {
       .layer("sheet").definedBy("..sheet..")
       .layer("scoring").definedBy("..scoring..")
       .layer("people").definedBy("..people..")
+      .layer("mail").definedBy("..mail..")
       .layer("objective").definedBy("..objective..")
       .layer("italian").definedBy("..italian..")
       .whereLayer("web").mayNotBeAccessedByAnyLayer()
       .whereLayer("demo").mayNotBeAccessedByAnyLayer()
       .whereLayer("monitoring").mayOnlyBeAccessedByLayers("web")
+      .whereLayer("mailing").mayOnlyBeAccessedByLayers("web")
       .whereLayer("importing").mayOnlyBeAccessedByLayers("web", "demo")
       .whereLayer("access").mayOnlyBeAccessedByLayers("web", "demo", "importing")
-      .whereLayer("process").mayOnlyBeAccessedByLayers("web", "demo", "importing", "access")
-      .whereLayer("platform").mayOnlyBeAccessedByLayers("web", "demo", "importing", "access", "process")
-      .whereLayer("store").mayOnlyBeAccessedByLayers("process", "importing")
+      .whereLayer("process").mayOnlyBeAccessedByLayers("web", "demo", "importing", "access", "mailing")
+      .whereLayer("platform").mayOnlyBeAccessedByLayers("web", "demo", "importing", "access", "process", "mailing")
+      .whereLayer("store").mayOnlyBeAccessedByLayers("process", "importing", "mailing")
       .whereLayer("sheet").mayOnlyBeAccessedByLayers("process", "importing", "web")
       .whereLayer("scoring").mayOnlyBeAccessedByLayers("process")
-      .whereLayer("people").mayOnlyBeAccessedByLayers("importing", "store");
+      .whereLayer("people").mayOnlyBeAccessedByLayers("importing", "store")
+      .whereLayer("mail").mayOnlyBeAccessedByLayers("web", "mailing", "store");
 
   /** The one reader and writer of Italian values: used by everyone, it depends on nothing but the JDK. */
   @ArchTest
@@ -50,10 +54,10 @@ class ArchitectureTest {
       .that().resideInAPackage("..italian..")
       .should().onlyDependOnClassesThat().resideInAnyPackage("it.pegworkflow.italian..", "java..");
 
-  /** Plain Java: the objective, the sheet reader, the scores and the rule for ids. */
+  /** Plain Java: the objective, the sheet reader, the scores, the rule for ids and the e-mails' words. */
   @ArchTest
   static final ArchRule plainDomain = noClasses()
-      .that().resideInAnyPackage("..objective..", "..sheet..", "..scoring..", "..people..")
+      .that().resideInAnyPackage("..objective..", "..sheet..", "..scoring..", "..people..", "it.pegworkflow.mail")
       .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..", "jakarta..");
 
   /** Our tables and the read model are SQL: what the engine allows is decided before they are asked. */
