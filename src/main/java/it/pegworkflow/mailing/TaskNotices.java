@@ -28,7 +28,10 @@ import org.springframework.stereotype.Component;
  *       phase, not the task: a phase whose task is created again is not announced again);
  *   <li>the late-phase warning: «fase in ritardo» to the Dirigente and to the phase's responsible;
  *   <li>an indicator's task: «indicatore da rilevare», or «rendicontazione rinviata» when the
- *       Nucleo's last word ({@code validationApproved}) is no: see {@link #sentBack};
+ *       Nucleo's last word ({@code validationApproved}) is no (the whole report sent back): see
+ *       {@link #sentBack};
+ *   <li>the revision of one indicator or one phase the Nucleo sent back: «rendicontazione rinviata»
+ *       to the Dirigente, with the Nucleo's reason;
  *   <li>the justification: «scostamento da motivare»; the validation: «rendicontazione da
  *       validare» to every member of the Nucleo (the task's candidate groups).
  * </ul>
@@ -83,6 +86,10 @@ class TaskNotices implements TaskCreations {
               Notices.phaseOpened((String) task.getVariable(PHASE_NAME), objective, day(task.getDueDate()), link));
         }
       }
+      case TASK_REVISE_PHASE ->
+          queue(task, sentBackKey(task, PHASE_NUMBER), Notices.sentBack(task.getName(), objective, reason(task), link));
+      case TASK_REVISE_INDICATOR ->
+          queue(task, sentBackKey(task, INDICATOR_NUMBER), Notices.sentBack(task.getName(), objective, reason(task), link));
       case TASK_URGE_LATE_PHASE -> late(task, objective, link);
       case TASK_RECORD_INDICATOR -> {
         if (sentBack(task)) {

@@ -96,6 +96,22 @@ class ReportingNoticesTest extends MailTest {
     postman.sendDue();
     assertThat(mailsAbout(code, "fotifilippo")).filteredOn(m -> m.subject().startsWith("PEG – Rendicontazione rinviata"))
         .hasSize(3).allMatch(m -> m.text().contains("«Manca ancora il protocollo di marzo»"));
+
+    // A third round: only the second indicator sent back, one notice for its revision.
+    SMTP.forget();
+    for (Task indicator : tasksOf(instance, TASK_RECORD_INDICATOR)) {
+      int number = (Integer) tasks.getVariable(indicator.getId(), INDICATOR_NUMBER);
+      tasks.complete(indicator.getId(), Map.of(INDICATOR_ACTUAL, actuals[number - 1], INDICATOR_NOTE, "Con marzo"));
+    }
+    runDueJobs(instance);
+    tasks.complete(tasksOf(instance, TASK_JUSTIFY_DEVIATION).get(0).getId(), Map.of(DEVIATION_REASON, "Come sopra"));
+    tasks.complete(tasksOf(instance, TASK_VALIDATE_REPORT).get(0).getId(), Map.of(VALIDATION_APPROVED, false,
+        SENT_BACK_INDICATOR, 2, VALIDATION_REASON, "Solo il secondo: manca la firma"));
+    postman.sendDue();
+    Task revision = tasksOf(instance, TASK_REVISE_INDICATOR).get(0);
+    Received revise = single(mailsAbout(code, "fotifilippo").stream()
+        .filter(m -> m.subject().startsWith("PEG – Rendicontazione rinviata")).toList());
+    assertThat(revise.text()).contains("«Solo il secondo: manca la firma»").contains(link(revision.getId()));
   }
 
   private List<Task> tasksOf(String instance, String key) {
