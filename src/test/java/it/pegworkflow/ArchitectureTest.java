@@ -26,6 +26,7 @@ class ArchitectureTest {
       .layer("access").definedBy("..access..")
       .layer("process").definedBy("..process..")
       .layer("platform").definedBy("..platform..")
+      .layer("directory").definedBy("..directory..")
       .layer("store").definedBy("..store..")
       .layer("sheet").definedBy("..sheet..")
       .layer("scoring").definedBy("..scoring..")
@@ -39,6 +40,7 @@ class ArchitectureTest {
       .whereLayer("access").mayOnlyBeAccessedByLayers("web", "demo", "importing")
       .whereLayer("process").mayOnlyBeAccessedByLayers("web", "demo", "importing", "access")
       .whereLayer("platform").mayOnlyBeAccessedByLayers("web", "demo", "importing", "access", "process")
+      .whereLayer("directory").mayOnlyBeAccessedByLayers("importing", "access", "platform")
       .whereLayer("store").mayOnlyBeAccessedByLayers("process", "importing")
       .whereLayer("sheet").mayOnlyBeAccessedByLayers("process", "importing", "web")
       .whereLayer("scoring").mayOnlyBeAccessedByLayers("process")
@@ -60,6 +62,12 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule tablesKnowNoEngine = noClasses()
       .that().resideInAnyPackage("..store..", "..monitoring..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "jakarta..");
+
+  /** The municipality's directory is LDAP: it knows no engine, the engine's identity provider asks it. */
+  @ArchTest
+  static final ArchRule directoryKnowsNoEngine = noClasses()
+      .that().resideInAPackage("..directory..")
       .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "jakarta..");
 
   /** An upgrade of Camunda (or the move to Operaton) has one package to look at. */
