@@ -1,0 +1,58 @@
+package it.pegworkflow.web;
+
+import it.pegworkflow.directory.TestDirectory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application with the municipality's directory: UnboundID's in-memory LDAP server with the
+ * demo's people (src/test/resources/directory/comune.ldif), configured as an operator would
+ * (peg.ldap.*), with the mapping file of directory/mapping.txt and the Nucleo granted by a
+ * directory group. One context for every test of this kind. Each test starts with the directory
+ * up and as in the LDIF.
+ */
+abstract class WithDirectory extends RunningApplication {
+
+  static final TestDirectory DIRECTORY = TestDirectory.start();
+  static final String DIRECTORY_PASSWORD = TestDirectory.PASSWORD;
+  /** The seed sheet's people as the directory knows them. */
+  static final List<String> SEED_PEOPLE = List.of("mverna", "gbonanni", "sdelmoro", "ffoti", "vcavalleri");
+
+  @DynamicPropertySource
+  static void directory(DynamicPropertyRegistry registry) {
+    registry.add("peg.ldap.url", DIRECTORY::url);
+    registry.add("peg.ldap.base-dn", () -> TestDirectory.BASE_DN);
+    registry.add("peg.ldap.bind-dn", () -> TestDirectory.SERVICE_DN);
+    registry.add("peg.ldap.bind-password", () -> TestDirectory.SERVICE_PASSWORD);
+    registry.add("peg.ldap.timeout", () -> "2s");
+    registry.add("peg.ldap.role-groups.nucleovalutazione", () -> TestDirectory.NUCLEO_GROUP_DN);
+    registry.add("peg.directory-mapping", WithDirectory::mappingFile);
+  }
+
+  @BeforeEach
+  void directoryAsInTheLdif() {
+    DIRECTORY.up();
+    // A test's wrong password slows the account down for seconds (Camunda's delay): not the next test's.
+    List<String> everyone = new ArrayList<>(SEED_PEOPLE);
+    everyone.addAll(List.of("arossi", "arossi2", "pgalli", "gneri"));
+    everyone.forEach(identity::unlockUser);
+  }
+
+  Api asInDirectory(String userId) {
+    return Api.as(port, userId, DIRECTORY_PASSWORD);
+  }
+
+  private static String mappingFile() {
+    try {
+      return new ClassPathResource("directory/mapping.txt").getFile().getAbsolutePath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
