@@ -45,6 +45,8 @@ class DirectoryConnection implements DisposableBean {
   private final DirectorySettings settings;
   private final ServerSet servers;
   private LDAPConnectionPool pool;
+  /** {@link System#nanoTime()} until which the directory is not asked (after an outage). */
+  private volatile long pausedUntil = System.nanoTime();
 
   DirectoryConnection(DirectorySettings settings) {
     this.settings = settings;
@@ -61,6 +63,7 @@ class DirectoryConnection implements DisposableBean {
 
   /** The entries under the base DN that match {@code filter}, with {@code attributes}. */
   List<SearchResultEntry> search(Filter filter, String... attributes) {
+    refuseWhilePaused();
     List<SearchResultEntry> entries = new ArrayList<>();
     ASN1OctetString cookie = null;
     try {
@@ -75,7 +78,7 @@ class DirectoryConnection implements DisposableBean {
         cookie = page == null ? null : page.getCookie();
       } while (cookie != null && cookie.getValueLength() > 0);
     } catch (LDAPException e) {
-      throw new DirectoryUnavailable("search " + filter + " failed: " + e.getResultCode() + " " + e.getMessage(), e);
+      throw outage("search " + filter + " failed: " + e.getResultCode() + " " + e.getMessage(), e);
     }
     return entries;
   }
@@ -90,6 +93,7 @@ class DirectoryConnection implements DisposableBean {
     if (password == null || password.isEmpty()) {
       return false;
     }
+    refuseWhilePaused();
     try (LDAPConnection connection = servers.getConnection()) {
       connection.bind(new SimpleBindRequest(dn, password));
       return true;
@@ -97,8 +101,25 @@ class DirectoryConnection implements DisposableBean {
       if (REFUSALS.contains(e.getResultCode())) {
         return false;
       }
-      throw new DirectoryUnavailable("bind of " + dn + " failed: " + e.getResultCode() + " " + e.getMessage(), e);
+      throw outage("bind of " + dn + " failed: " + e.getResultCode() + " " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A directory that did not answer is left alone for a while: a login waits for it with a
+   * database connection of the engine's held, and a dead server would make each one wait the
+   * whole timeout.
+   */
+  private void refuseWhilePaused() {
+    if (System.nanoTime() - pausedUntil < 0) {
+      throw new DirectoryUnavailable("not asked: it did not answer less than " + settings.pauseAfterOutage().toSeconds()
+          + " s ago", null);
+    }
+  }
+
+  private DirectoryUnavailable outage(String message, LDAPException cause) {
+    pausedUntil = System.nanoTime() + settings.pauseAfterOutage().toNanos();
+    return new DirectoryUnavailable(message, cause);
   }
 
   private synchronized LDAPConnectionPool pool() throws LDAPException {

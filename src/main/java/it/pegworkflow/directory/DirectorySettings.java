@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param memberOfAttribute the user's groups, for {@code roleGroups}
  * @param roleGroups our role group id (e.g. {@code nucleovalutazione}) to the DN of the directory group that grants it
  * @param timeout the longest wait for the directory, to connect and for each answer
+ * @param pauseAfterOutage after the directory failed to answer, it is not asked again for this long:
+ *     logins of directory accounts answer 503 at once instead of each waiting for {@code timeout}
  */
 @ConfigurationProperties("peg.ldap")
 public record DirectorySettings(
@@ -38,7 +40,8 @@ public record DirectorySettings(
     @DefaultValue("ou") String officeAttribute,
     @DefaultValue("memberOf") String memberOfAttribute,
     Map<String, String> roleGroups,
-    @DefaultValue("5s") Duration timeout) {
+    @DefaultValue("5s") Duration timeout,
+    @DefaultValue("10s") Duration pauseAfterOutage) {
 
   public DirectorySettings {
     roleGroups = roleGroups == null ? Map.of() : Map.copyOf(roleGroups);

@@ -6,6 +6,7 @@ import it.pegworkflow.objective.Person;
 import it.pegworkflow.objective.Phase;
 import it.pegworkflow.people.ObjectiveIds;
 import it.pegworkflow.directory.DirectoryPerson;
+import it.pegworkflow.platform.LocalPasswords;
 import it.pegworkflow.platform.PasswordPolicyExemption;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -43,7 +44,12 @@ public class IdentityProvisioning {
    * query finds who already exists, so that a PEG of a thousand objectives naming the same few
    * hundred people costs little.
    */
-  void provide(List<ResolvedObjective> objectives, Map<String, DirectoryPerson> accounts) {
+  /**
+   * @param accounts the directory's people behind user ids, with their names and e-mail
+   * @param found the ids the directory gave to printed names (not the mapping's): only such an
+   *     account, if an earlier import made it with a random password, becomes the directory's
+   */
+  void provide(List<ResolvedObjective> objectives, Map<String, DirectoryPerson> accounts, java.util.Collection<String> found) {
     Needs needs = new Needs();
     for (ResolvedObjective resolved : objectives) {
       Organisation org = resolved.objective().organisation();
@@ -59,7 +65,7 @@ public class IdentityProvisioning {
         needs.member(phase.responsible(), phaseIds.responsibleId(), phaseIds.centreGroupId(), phase.centre());
       }
     }
-    createMissingUsers(needs.people, accounts);
+    createMissingUsers(needs.people, accounts, found);
     createMissingOffices(needs.offices);
     createMissingMemberships(needs.members);
   }
@@ -79,18 +85,29 @@ public class IdentityProvisioning {
     }
   }
 
-  private void createMissingUsers(Map<String, Person> people, Map<String, DirectoryPerson> accounts) {
+  private void createMissingUsers(Map<String, Person> people, Map<String, DirectoryPerson> accounts,
+      java.util.Collection<String> found) {
     Map<String, User> existing = identity.createUserQuery().userIdIn(people.keySet().toArray(String[]::new)).list()
         .stream().collect(Collectors.toMap(User::getId, user -> user));
     people.forEach((id, person) -> {
       DirectoryPerson account = accounts.get(id);
       User user = existing.get(id);
-      if (account != null && (user == null || user.getPassword() == null)) {
-        saveDirectoryAccount(user == null ? identity.newUser(id) : user, account);
+      if (account != null && user != null && user.getPassword() != null && found.contains(id) && inAnOffice(id)) {
+        // Made by an earlier import with a random password (for a name it searched, the id space
+        // allows no other account, and a sheet's people are members of their office): from now on
+        // the directory's.
+        LocalPasswords.forget(user);
+        saveDirectoryAccount(user, account, true);
+      } else if (account != null && (user == null || user.getPassword() == null)) {
+        saveDirectoryAccount(user == null ? identity.newUser(id) : user, account, user == null);
       } else if (user == null) {
         saveUser(id, person);
       }
     });
+  }
+
+  private boolean inAnOffice(String userId) {
+    return identity.createGroupQuery().groupMember(userId).groupType(OFFICE_GROUP_TYPE).count() > 0;
   }
 
   /**
@@ -98,10 +115,10 @@ public class IdentityProvisioning {
    * date at each import), and no password: theirs is checked by the directory at each login
    * (platform.DirectoryIdentityProvider), never stored here.
    */
-  private void saveDirectoryAccount(User user, DirectoryPerson account) {
+  private void saveDirectoryAccount(User user, DirectoryPerson account, boolean changed) {
     boolean same = account.givenName().equals(user.getFirstName()) && account.surname().equals(user.getLastName())
         && java.util.Objects.equals(account.mail(), user.getEmail());
-    if (!same) {
+    if (changed || !same) {
       user.setFirstName(account.givenName());
       user.setLastName(account.surname());
       user.setEmail(account.mail());

@@ -104,7 +104,7 @@ public class ObjectiveImport {
     for (ResolvedObjective objective : objectives) {
       insert(objective);
     }
-    provisioning.provide(objectives, people.accounts());
+    provisioning.provide(objectives, people.accounts(), people.ids().values());
     List<Imported> imported = new ArrayList<>();
     for (ResolvedObjective objective : objectives) {
       imported.add(start(objective));

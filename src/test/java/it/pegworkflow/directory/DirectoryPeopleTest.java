@@ -41,9 +41,13 @@ class DirectoryPeopleTest {
   }
 
   static DirectorySettings settings(String url, String servicePassword) {
+    return settings(url, servicePassword, Duration.ZERO);
+  }
+
+  static DirectorySettings settings(String url, String servicePassword, Duration pauseAfterOutage) {
     return new DirectorySettings(url, TestDirectory.BASE_DN, TestDirectory.SERVICE_DN, servicePassword, OPENLDAP_FILTER,
         "uid", "sn", "givenName", "mail", "ou", "memberOf",
-        Map.of("nucleovalutazione", TestDirectory.NUCLEO_GROUP_DN), Duration.ofSeconds(2));
+        Map.of("nucleovalutazione", TestDirectory.NUCLEO_GROUP_DN), Duration.ofSeconds(2), pauseAfterOutage);
   }
 
   @Test
@@ -108,6 +112,24 @@ class DirectoryPeopleTest {
 
     assertThat(login.check("mverna", TestDirectory.PASSWORD).outcome()).isEqualTo(DirectoryLogin.Outcome.ACCEPTED);
     assertThat(people.find(List.of("VERNA MARCO")).get("VERNA MARCO").matches()).hasSize(1);
+  }
+
+  @Test
+  void afterAnOutageTheDirectoryIsLeftAloneForAWhileSoThatLoginsDoNotEachWaitForIt() throws InterruptedException {
+    DirectoryConnection paused = new DirectoryConnection(settings(server.url(), TestDirectory.SERVICE_PASSWORD,
+        Duration.ofMillis(800)));
+    DirectoryLogin logins = new DirectoryLogin(paused);
+    try {
+      server.down();
+      assertThat(logins.check("mverna", TestDirectory.PASSWORD).outcome()).isEqualTo(DirectoryLogin.Outcome.UNAVAILABLE);
+      server.up();
+      assertThat(logins.check("mverna", TestDirectory.PASSWORD).outcome()).as("within the pause")
+          .isEqualTo(DirectoryLogin.Outcome.UNAVAILABLE);
+      Thread.sleep(1_000);
+      assertThat(logins.check("mverna", TestDirectory.PASSWORD).outcome()).isEqualTo(DirectoryLogin.Outcome.ACCEPTED);
+    } finally {
+      paused.destroy();
+    }
   }
 
   @Test

@@ -124,6 +124,31 @@ class DirectoryImportTest extends WithDirectory {
   }
 
   @Test
+  void aPersonAnEarlierImportMadeWithARandomPasswordBecomesTheDirectorysAccount() {
+    // As an import before the directory made CONTI LAURA, under the id the directory happens to use.
+    User older = identity.newUser("lconti");
+    older.setFirstName("Laura");
+    older.setLastName("Conti");
+    older.setPassword("Casuale-Nessuno-1");
+    identity.saveUser(older);
+    org.camunda.bpm.engine.identity.Group office = identity.newGroup("ufficiocontiprima");
+    office.setName("UFFICIO CONTI PRIMA");
+    office.setType("UFFICIO");
+    identity.saveGroup(office);
+    identity.createMembership("lconti", "ufficiocontiprima");
+
+    Api.Answer answer = as(CONTROLLO).postText(OBJECTIVES, sheet(newCode(), phase("CONTI LAURA")));
+
+    assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+    User conti = identity.createUserQuery().userId("lconti").singleResult();
+    assertThat(conti.getPassword()).isNull();
+    assertThat(conti.getEmail()).isEqualTo("laura.conti@comune.example.it");
+    assertThat(Api.as(port, "lconti", "Casuale-Nessuno-1").get(OBJECTIVES).status()).isEqualTo(401);
+    identity.unlockUser("lconti");
+    assertThat(asInDirectory("lconti").get(OBJECTIVES).status()).isEqualTo(200);
+  }
+
+  @Test
   @ExtendWith(OutputCaptureExtension.class)
   void anImportWhileTheDirectoryIsDownIs503AndImportsNothing(CapturedOutput log) {
     String code = newCode();

@@ -31,6 +31,8 @@ abstract class WithDirectory extends RunningApplication {
     registry.add("peg.ldap.bind-dn", () -> TestDirectory.SERVICE_DN);
     registry.add("peg.ldap.bind-password", () -> TestDirectory.SERVICE_PASSWORD);
     registry.add("peg.ldap.timeout", () -> "2s");
+    // The tests bring the directory back and log in at once.
+    registry.add("peg.ldap.pause-after-outage", () -> "0s");
     registry.add("peg.ldap.role-groups.nucleovalutazione", () -> TestDirectory.NUCLEO_GROUP_DN);
     registry.add("peg.directory-mapping", WithDirectory::mappingFile);
   }
