@@ -26,7 +26,9 @@ class DirectoryOutageAnswer extends OncePerRequestFilter {
       chain.doFilter(request, answer);
       if (answer.down && !response.isCommitted()) {
         response.resetBuffer();
-        FilterProblem.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DirectoryOutage.TITLE, DirectoryOutage.DETAIL);
+        // The webapps' login page shows a failed login's "message" under «Accesso non riuscito».
+        FilterProblem.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DirectoryOutage.TITLE,
+            DirectoryOutage.DETAIL, java.util.Map.of("message", DirectoryOutage.DETAIL));
       }
     } finally {
       DirectoryOutage.clear();

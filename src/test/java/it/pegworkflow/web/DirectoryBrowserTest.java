@@ -38,4 +38,16 @@ class DirectoryBrowserTest extends WithDirectory {
       assertThat(browser.pageText()).contains("Marco Verna");
     }
   }
+
+  @Test
+  void withTheDirectoryDownTheLoginPageSaysSoInItalian() {
+    DIRECTORY.down();
+
+    try (Browser browser = Browser.open()) {
+      browser.submitLogin("http://localhost:" + port + "/camunda/app/tasklist/", "mverna", DIRECTORY_PASSWORD);
+      browser.waitForText(By.tagName("body"), "L'elenco del personale del Comune (LDAP) non risponde");
+      browser.snapshot("tasklist-directory-down");
+      assertThat(browser.pageText()).contains("Accesso non riuscito", "Riprovare fra qualche minuto");
+    }
+  }
 }
