@@ -58,7 +58,8 @@ public class DirectoryPeople {
       List<DirectoryPerson> people = byInitial.computeIfAbsent(initial, this::surnamesStartingWith);
       List<DirectoryPerson> matches = people.stream().filter(p -> key(p.surname() + p.givenName()).equals(key)).toList();
       List<DirectoryPerson> similar = matches.isEmpty() ? people.stream()
-          .filter(p -> key.startsWith(key(p.surname())) || key(p.surname()).startsWith(firstWord(name)))
+          .filter(p -> !key(p.surname()).isEmpty()
+              && (key.startsWith(key(p.surname())) || key(p.surname()).startsWith(firstWord(name))))
           .limit(MAX_SIMILAR).toList() : List.of();
       found.put(name, new Found(matches, similar));
     }

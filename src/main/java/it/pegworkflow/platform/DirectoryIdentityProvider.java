@@ -58,7 +58,10 @@ class DirectoryIdentityProvider extends DbIdentityServiceProvider {
     switch (result.outcome()) {
       case ACCEPTED -> {
         unlockUser(user);
-        grantRoles(userId, result.person());
+        // At a login, not when a logged-in user confirms their password (their rights would decide).
+        if (Context.getCommandContext().getAuthenticatedUserId() == null) {
+          grantRoles(userId, result.person());
+        }
         return true;
       }
       case REFUSED -> {
