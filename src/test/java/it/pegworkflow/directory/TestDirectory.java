@@ -91,6 +91,11 @@ public final class TestDirectory {
     }
   }
 
+  /** The person is no longer a member of any directory group. */
+  public void leaveGroups(String login) {
+    modify(login, new Modification(ModificationType.DELETE, "memberOf"));
+  }
+
   public void changePassword(String login, String password) {
     modify(login, new Modification(ModificationType.REPLACE, "userPassword", password));
   }

@@ -127,7 +127,7 @@ class DirectoryLoginTest extends WithDirectory {
   }
 
   @Test
-  void aDirectoryGroupMakesAMemberOfTheNucleoAtTheFirstLogin() {
+  void aDirectoryGroupMakesAMemberOfTheNucleoAtTheFirstLoginAndLeavingItEndsTheRole() {
     String code = imported();
 
     Api.Answer objective = asInDirectory("gneri").get("/api/objectives/" + code);
@@ -137,6 +137,10 @@ class DirectoryLoginTest extends WithDirectory {
     assertThat(neri.getEmail()).isEqualTo("giulia.neri@comune.example.it");
     assertThat(neri.getPassword()).isNull();
     assertThat(identity.createUserQuery().userId("gneri").memberOfGroup(ProcessConstants.NUCLEO_GROUP).count()).isOne();
+
+    DIRECTORY.leaveGroups("gneri");
+    assertThat(asInDirectory("gneri").get("/api/objectives/" + code).status()).as("no longer the Nucleo's").isEqualTo(404);
+    assertThat(identity.createUserQuery().userId("gneri").memberOfGroup(ProcessConstants.NUCLEO_GROUP).count()).isZero();
 
     assertThat(asInDirectory("pgalli").get("/api/objectives").status())
         .as("someone the sheets never named and no directory group grants a role to").isEqualTo(401);
