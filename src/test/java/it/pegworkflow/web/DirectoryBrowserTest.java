@@ -29,7 +29,7 @@ class DirectoryBrowserTest extends WithDirectory {
     runDueJobs(imported.body().at("/objectives/0/processInstanceId").asText());
 
     try (Browser browser = Browser.open()) {
-      browser.logIn("http://localhost:" + port + "/camunda/app/tasklist/", "mverna", DIRECTORY_PASSWORD);
+      browser.logIn("http://localhost:" + port + "/camunda/app/tasklist/" + engineName() + "/", "mverna", DIRECTORY_PASSWORD);
       browser.waitFor(TASK_NAMES);
       browser.waitUntil("the phase of " + code + " is listed", () -> browser.all(TASK_NAMES).stream()
           .map(WebElement::getText).anyMatch(name -> name.startsWith("Attuazione proposta di intervento")
@@ -44,7 +44,7 @@ class DirectoryBrowserTest extends WithDirectory {
     DIRECTORY.down();
 
     try (Browser browser = Browser.open()) {
-      browser.submitLogin("http://localhost:" + port + "/camunda/app/tasklist/", "mverna", DIRECTORY_PASSWORD);
+      browser.submitLogin("http://localhost:" + port + "/camunda/app/tasklist/" + engineName() + "/", "mverna", DIRECTORY_PASSWORD);
       browser.waitForText(By.tagName("body"), "L'elenco del personale del Comune (LDAP) non risponde");
       browser.snapshot("tasklist-directory-down");
       assertThat(browser.pageText()).contains("Accesso non riuscito", "Riprovare fra qualche minuto");

@@ -115,8 +115,8 @@ class DirectoryImportTest extends WithDirectory {
         .extracting(User::getId, User::getLastName, User::getEmail, User::getPassword).containsExactlyInAnyOrder(
             tuple("arossi", "Rossi", "anna.rossi@comune.example.it", null),
             tuple("arossi2", "Rossì", "anna.rossi2@comune.example.it", null));
-    Api.Answer hers = asInDirectory("arossi").get("/engine-rest/task?processInstanceBusinessKey=" + code);
-    Api.Answer theOthers = asInDirectory("arossi2").get("/engine-rest/task?processInstanceBusinessKey=" + code);
+    Api.Answer hers = asInDirectory("arossi").get(engineRest("/task?processInstanceBusinessKey=" + code));
+    Api.Answer theOthers = asInDirectory("arossi2").get(engineRest("/task?processInstanceBusinessKey=" + code));
     assertThat(hers.body()).extracting(task -> task.path("name").asText()).singleElement().asString()
         .startsWith("Fase numero 1");
     assertThat(theOthers.body()).extracting(task -> task.path("name").asText()).singleElement().asString()

@@ -35,7 +35,7 @@ class DirectoryLoginTest extends WithDirectory {
     Api.Answer objective = asInDirectory("mverna").get("/api/objectives/" + code);
     assertThat(objective.status()).as(objective.text()).isEqualTo(200);
     assertThat(objective.body().at("/phases/0/responsibleId").asText()).isEqualTo("mverna");
-    Api.Answer tasks = asInDirectory("mverna").get("/engine-rest/task?processInstanceBusinessKey=" + code);
+    Api.Answer tasks = asInDirectory("mverna").get(engineRest("/task?processInstanceBusinessKey=" + code));
     assertThat(tasks.status()).as(tasks.text()).isEqualTo(200);
     assertThat(tasks.body()).isNotEmpty().allSatisfy(task -> assertThat(task.path("assignee").asText()).isEqualTo("mverna"));
     assertThat(webappLogin("mverna", DIRECTORY_PASSWORD)).isEqualTo(200);
@@ -46,7 +46,7 @@ class DirectoryLoginTest extends WithDirectory {
     imported();
 
     assertThat(Api.as(port, "mverna", "Sbagliata-123").get("/api/objectives").status()).isEqualTo(401);
-    Api.Answer engine = Api.as(port, "mverna", "Sbagliata-123").get("/engine-rest/task");
+    Api.Answer engine = Api.as(port, "mverna", "Sbagliata-123").get(engineRest("/task"));
     assertThat(engine.status()).isEqualTo(401);
     assertThat(asInDirectory("mverna").get("/api/objectives").status())
         .as("Camunda's delay after a failed login holds for directory accounts too").isEqualTo(401);
@@ -63,7 +63,7 @@ class DirectoryLoginTest extends WithDirectory {
     DIRECTORY.disable("gbonanni");
 
     assertThat(asInDirectory("gbonanni").get("/api/objectives").status()).isEqualTo(401);
-    assertThat(asInDirectory("gbonanni").get("/engine-rest/task").status()).isEqualTo(401);
+    assertThat(asInDirectory("gbonanni").get(engineRest("/task")).status()).isEqualTo(401);
     identity.unlockUser("gbonanni");
     assertThat(webappLogin("gbonanni", DIRECTORY_PASSWORD)).isEqualTo(401);
 
@@ -82,7 +82,7 @@ class DirectoryLoginTest extends WithDirectory {
     assertThat(api.status()).isEqualTo(503);
     assertThat(api.body().path("title").asText()).isEqualTo("Elenco del personale non raggiungibile");
     assertThat(api.body().path("detail").asText()).contains("non risponde", "Riprovare fra qualche minuto");
-    HttpResponse<String> engine = get("/engine-rest/task", "mverna", DIRECTORY_PASSWORD);
+    HttpResponse<String> engine = get(engineRest("/task"), "mverna", DIRECTORY_PASSWORD);
     assertThat(engine.statusCode()).isEqualTo(503);
     assertThat(engine.headers().firstValue("Retry-After")).hasValue("30");
     assertThat(engine.headers().firstValue("WWW-Authenticate")).as("no password prompt: the password may be right").isEmpty();
@@ -90,7 +90,7 @@ class DirectoryLoginTest extends WithDirectory {
     assertThat(webappLogin("mverna", DIRECTORY_PASSWORD)).isEqualTo(503);
 
     assertThat(as(ADMIN).get("/api/objectives").status()).isEqualTo(200);
-    assertThat(as(ADMIN).get("/engine-rest/task").status()).isEqualTo(200);
+    assertThat(as(ADMIN).get(engineRest("/task")).status()).isEqualTo(200);
     assertThat(webappLogin(ADMIN, PASSWORD)).isEqualTo(200);
     assertThat(Api.as(port, ADMIN, "Sbagliata-123").get("/api/objectives").status()).as("a local wrong password").isEqualTo(401);
     assertThat(log.getOut()).contains("WARN").contains("Directory unavailable, login of mverna not checked")
@@ -113,9 +113,9 @@ class DirectoryLoginTest extends WithDirectory {
   void aDirectoryAccountIsGivenNoCamundaPassword() {
     imported();
 
-    Api.Answer own = asInDirectory("mverna").putJson("/engine-rest/user/mverna/credentials",
+    Api.Answer own = asInDirectory("mverna").putJson(engineRest("/user/mverna/credentials"),
         Map.of("password", "Una-Sua-Password-9", "authenticatedUserPassword", DIRECTORY_PASSWORD));
-    Api.Answer byAdministrator = as(ADMIN).putJson("/engine-rest/user/mverna/credentials",
+    Api.Answer byAdministrator = as(ADMIN).putJson(engineRest("/user/mverna/credentials"),
         Map.of("password", "Una-Sua-Password-9", "authenticatedUserPassword", PASSWORD));
 
     assertThat(own.status()).as(own.text()).isEqualTo(400);
@@ -159,7 +159,7 @@ class DirectoryLoginTest extends WithDirectory {
 
   /** The status of the webapps' login form (Tasklist) for {@code user}. */
   private int webappLogin(String user, String password) {
-    return WebappSession.loginAnswer(port, user, password, "tasklist").statusCode();
+    return WebappSession.loginAnswer(port, engineName(), user, password, "tasklist").statusCode();
   }
 
   private HttpResponse<String> get(String path, String user, String password) {

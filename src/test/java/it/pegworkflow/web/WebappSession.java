@@ -47,15 +47,19 @@ final class WebappSession {
   }
 
   /** The answer of the login page's form to {@code user} and {@code password}, whatever it is. */
-  static HttpResponse<String> loginAnswer(int port, String user, String password, String application) {
-    return new WebappSession("http://localhost:" + port).attempt(user, password, application);
+  static HttpResponse<String> loginAnswer(int port, String engine, String user, String password, String application) {
+    return new WebappSession("http://localhost:" + port).attempt(engine, user, password, application);
   }
 
   private HttpResponse<String> attempt(String user, String password, String application) {
+    return attempt("default", user, password, application);
+  }
+
+  private HttpResponse<String> attempt(String engine, String user, String password, String application) {
     remember(send(HttpRequest.newBuilder(uri("/camunda/app/" + application + "/")).GET()));
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    return send(withCookies(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + application))
+    return send(withCookies(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/" + engine + "/login/" + application))
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))));
   }
 

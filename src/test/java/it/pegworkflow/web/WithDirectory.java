@@ -16,6 +16,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * (peg.ldap.*), with the mapping file of directory/mapping.txt and the Nucleo granted by a
  * directory group. One context for every test of this kind. Each test starts with the directory
  * up and as in the LDIF.
+ *
+ * <p>Its engine has a name of its own: the context of {@link RunningApplication}, whose engine is
+ * {@code default}, may be running in the same JVM, and Camunda registers engines by name for the
+ * whole JVM. So the engine's REST API is called under {@code /engine-rest/engine/{name}/...}, and
+ * the webapps under {@code .../{name}/...} ({@link #engineRest}, {@link #engineName}).
  */
 abstract class WithDirectory extends RunningApplication {
 
@@ -26,6 +31,7 @@ abstract class WithDirectory extends RunningApplication {
 
   @DynamicPropertySource
   static void directory(DynamicPropertyRegistry registry) {
+    registry.add("camunda.bpm.generate-unique-process-engine-name", () -> "true");
     registry.add("peg.ldap.url", DIRECTORY::url);
     registry.add("peg.ldap.base-dn", () -> TestDirectory.BASE_DN);
     registry.add("peg.ldap.bind-dn", () -> TestDirectory.SERVICE_DN);
@@ -44,6 +50,18 @@ abstract class WithDirectory extends RunningApplication {
     List<String> everyone = new ArrayList<>(SEED_PEOPLE);
     everyone.addAll(List.of("arossi", "arossi2", "pgalli", "gneri"));
     everyone.forEach(identity::unlockUser);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.camunda.bpm.engine.ProcessEngine engine;
+
+  String engineName() {
+    return engine.getName();
+  }
+
+  /** {@code path} (e.g. {@code /task}) of this context's engine in the engine's REST API. */
+  String engineRest(String path) {
+    return "/engine-rest/engine/" + engine.getName() + path;
   }
 
   Api asInDirectory(String userId) {
