@@ -123,12 +123,14 @@ public final class IdSpace {
         continue;
       }
       String key = Directory.key(claim.printedName);
-      if (claim.role.kind == Kind.USER && directoryRefusals.containsKey(key)) {
+      // The operator's mapping decides before the directory does.
+      boolean byDirectory = claim.role.kind == Kind.USER && !directory.isMapped(claim.printedName);
+      if (byDirectory && directoryRefusals.containsKey(key)) {
         problems.add(problem(claim, claim.role.subject + " «" + claim.printedName + "» " + directoryRefusals.get(key)));
         continue;
       }
       try {
-        found.put(claim, claim.role.kind == Kind.USER && directoryIds.containsKey(key)
+        found.put(claim, byDirectory && directoryIds.containsKey(key)
             ? new Directory.Id(directoryIds.get(key), false) : directory.idOf(claim.printedName));
       } catch (Directory.UnusableName e) {
         problems.add(problem(claim, claim.role.source + " «" + claim.printedName + "» non si ricava un identificativo: "
