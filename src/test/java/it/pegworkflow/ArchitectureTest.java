@@ -70,6 +70,12 @@ class ArchitectureTest {
       .that().resideInAPackage("..directory..")
       .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "jakarta..");
 
+  /** LDAP is spoken in one package: a change of directory library has one place to look. */
+  @ArchTest
+  static final ArchRule ldapInOnePackage = noClasses()
+      .that().resideOutsideOfPackage("..directory..")
+      .should().dependOnClassesThat().resideInAnyPackage("com.unboundid..");
+
   /** An upgrade of Camunda (or the move to Operaton) has one package to look at. */
   @ArchTest
   static final ArchRule engineInternalsInOneRoom = noClasses()

@@ -4,6 +4,7 @@ import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ public class DirectoryLogin {
   }
 
   /** The DN of the directory group that grants each of our role groups (docs/directory.md). */
-  public java.util.Map<String, String> roleGroups() {
+  public Map<String, String> roleGroups() {
     return connection.settings().roleGroups();
   }
 

@@ -1,5 +1,7 @@
 package it.pegworkflow.directory;
 
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.LDAPException;
 import java.util.List;
 
 /**
@@ -11,6 +13,25 @@ public record DirectoryPerson(String dn, String login, String surname, String gi
 
   public DirectoryPerson {
     groups = groups == null ? List.of() : List.copyOf(groups);
+  }
+
+  /**
+   * Whether the person is a member of the group {@code groupDn}: DNs compared as DNs, so that
+   * {@code CN=Nucleo,OU=Gruppi} and {@code cn=nucleo, ou=gruppi} are one group. A value that is no
+   * DN (a directory's mistake) makes nobody a member.
+   */
+  public boolean memberOf(String groupDn) {
+    try {
+      DN wanted = new DN(groupDn);
+      for (String group : groups) {
+        if (DN.isValidDN(group) && new DN(group).equals(wanted)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (LDAPException e) {
+      return false;
+    }
   }
 
   /** How an Italian message names a candidate: «Rossi Anna (arossi, anna.rossi@comune.it, Servizi sociali)». */

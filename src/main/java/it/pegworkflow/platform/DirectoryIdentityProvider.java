@@ -1,7 +1,5 @@
 package it.pegworkflow.platform;
 
-import com.unboundid.ldap.sdk.DN;
-import com.unboundid.ldap.sdk.LDAPException;
 import it.pegworkflow.directory.DirectoryLogin;
 import it.pegworkflow.directory.DirectoryPerson;
 import java.util.Map;
@@ -86,7 +84,7 @@ class DirectoryIdentityProvider extends DbIdentityServiceProvider {
       return false;
     }
     if (result.outcome() != DirectoryLogin.Outcome.ACCEPTED || !result.person().login().toLowerCase(java.util.Locale.ROOT).equals(userId)
-        || !acceptedId(userId) || directory.roleGroups().values().stream().noneMatch(dn -> member(result.person(), dn))) {
+        || !acceptedId(userId) || directory.roleGroups().values().stream().noneMatch(dn -> result.person().memberOf(dn))) {
       return false;
     }
     UserEntity user = createNewUser(userId);
@@ -101,7 +99,7 @@ class DirectoryIdentityProvider extends DbIdentityServiceProvider {
 
   private void grantRoles(String userId, DirectoryPerson person) {
     for (Map.Entry<String, String> role : directory.roleGroups().entrySet()) {
-      boolean should = member(person, role.getValue());
+      boolean should = person.memberOf(role.getValue());
       boolean is = existsMembership(userId, role.getKey());
       if (should && !is && findGroupById(role.getKey()) != null) {
         createMembership(userId, role.getKey());
@@ -112,20 +110,6 @@ class DirectoryIdentityProvider extends DbIdentityServiceProvider {
             role.getValue());
       }
     }
-  }
-
-  private static boolean member(DirectoryPerson person, String groupDn) {
-    try {
-      DN wanted = new DN(groupDn);
-      for (String group : person.groups()) {
-        if (new DN(group).equals(wanted)) {
-          return true;
-        }
-      }
-    } catch (LDAPException e) {
-      LOG.warn("Not a DN among the directory groups of {}: {}", person.login(), e.getMessage());
-    }
-    return false;
   }
 
   private static boolean acceptedId(String userId) {
