@@ -38,12 +38,13 @@ class DirectoryIdentityProvider extends DbIdentityServiceProvider {
 
   @Override
   public boolean checkPassword(String userId, String password) {
-    if (userId == null || userId.isEmpty() || password == null || password.isEmpty()) {
+    if (userId == null || userId.isEmpty() || password == null) {
       return false;
     }
     UserEntity user = findUserById(userId);
     if (user == null) {
-      return directory.configured() && !directory.roleGroups().isEmpty() && firstLogin(userId, password);
+      return directory.configured() && !directory.roleGroups().isEmpty() && !password.isEmpty()
+          && firstLogin(userId, password);
     }
     if (user.getPassword() != null) {
       return super.checkPassword(userId, password);
