@@ -27,6 +27,7 @@ class ArchitectureTest {
       .layer("access").definedBy("..access..")
       .layer("process").definedBy("..process..")
       .layer("platform").definedBy("..platform..")
+      .layer("directory").definedBy("..directory..")
       .layer("store").definedBy("..store..")
       .layer("sheet").definedBy("..sheet..")
       .layer("scoring").definedBy("..scoring..")
@@ -42,6 +43,7 @@ class ArchitectureTest {
       .whereLayer("access").mayOnlyBeAccessedByLayers("web", "demo", "importing")
       .whereLayer("process").mayOnlyBeAccessedByLayers("web", "demo", "importing", "access", "mailing")
       .whereLayer("platform").mayOnlyBeAccessedByLayers("web", "demo", "importing", "access", "process", "mailing")
+      .whereLayer("directory").mayOnlyBeAccessedByLayers("importing", "access", "platform")
       .whereLayer("store").mayOnlyBeAccessedByLayers("process", "importing", "mailing")
       .whereLayer("sheet").mayOnlyBeAccessedByLayers("process", "importing", "web")
       .whereLayer("scoring").mayOnlyBeAccessedByLayers("process")
@@ -65,6 +67,18 @@ class ArchitectureTest {
   static final ArchRule tablesKnowNoEngine = noClasses()
       .that().resideInAnyPackage("..store..", "..monitoring..")
       .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "jakarta..");
+
+  /** The municipality's directory is LDAP: it knows no engine, the engine's identity provider asks it. */
+  @ArchTest
+  static final ArchRule directoryKnowsNoEngine = noClasses()
+      .that().resideInAPackage("..directory..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "jakarta..");
+
+  /** LDAP is spoken in one package: a change of directory library has one place to look. */
+  @ArchTest
+  static final ArchRule ldapInOnePackage = noClasses()
+      .that().resideOutsideOfPackage("..directory..")
+      .should().dependOnClassesThat().resideInAnyPackage("com.unboundid..");
 
   /** An upgrade of Camunda (or the move to Operaton) has one package to look at. */
   @ArchTest

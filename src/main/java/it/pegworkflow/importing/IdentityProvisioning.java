@@ -5,6 +5,9 @@ import it.pegworkflow.objective.Organisation;
 import it.pegworkflow.objective.Person;
 import it.pegworkflow.objective.Phase;
 import it.pegworkflow.people.ObjectiveIds;
+import it.pegworkflow.directory.DirectoryPerson;
+import it.pegworkflow.platform.LocalPasswords;
+import it.pegworkflow.platform.PasswordPolicyExemption;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -41,7 +44,12 @@ public class IdentityProvisioning {
    * query finds who already exists, so that a PEG of a thousand objectives naming the same few
    * hundred people costs little.
    */
-  void provide(List<ResolvedObjective> objectives) {
+  /**
+   * @param accounts the directory's people behind user ids, with their names and e-mail
+   * @param found the ids the directory gave to printed names (not the mapping's): only such an
+   *     account, if an earlier import made it with a random password, becomes the directory's
+   */
+  void provide(List<ResolvedObjective> objectives, Map<String, DirectoryPerson> accounts, java.util.Collection<String> found) {
     Needs needs = new Needs();
     for (ResolvedObjective resolved : objectives) {
       Organisation org = resolved.objective().organisation();
@@ -57,7 +65,7 @@ public class IdentityProvisioning {
         needs.member(phase.responsible(), phaseIds.responsibleId(), phaseIds.centreGroupId(), phase.centre());
       }
     }
-    createMissingUsers(needs.people);
+    createMissingUsers(needs.people, accounts, found);
     createMissingOffices(needs.offices);
     createMissingMemberships(needs.members);
   }
@@ -77,14 +85,45 @@ public class IdentityProvisioning {
     }
   }
 
-  private void createMissingUsers(Map<String, Person> people) {
-    Set<String> existing = identity.createUserQuery().userIdIn(people.keySet().toArray(String[]::new)).list()
-        .stream().map(User::getId).collect(Collectors.toSet());
+  private void createMissingUsers(Map<String, Person> people, Map<String, DirectoryPerson> accounts,
+      java.util.Collection<String> found) {
+    Map<String, User> existing = identity.createUserQuery().userIdIn(people.keySet().toArray(String[]::new)).list()
+        .stream().collect(Collectors.toMap(User::getId, user -> user));
     people.forEach((id, person) -> {
-      if (!existing.contains(id)) {
+      DirectoryPerson account = accounts.get(id);
+      User user = existing.get(id);
+      if (account != null && user != null && user.getPassword() != null && found.contains(id) && inAnOffice(id)) {
+        // Made by an earlier import with a random password (for a name it searched, the id space
+        // allows no other account, and a sheet's people are members of their office): from now on
+        // the directory's.
+        LocalPasswords.forget(user);
+        saveDirectoryAccount(user, account, true);
+      } else if (account != null && (user == null || user.getPassword() == null)) {
+        saveDirectoryAccount(user == null ? identity.newUser(id) : user, account, user == null);
+      } else if (user == null) {
         saveUser(id, person);
       }
     });
+  }
+
+  private boolean inAnOffice(String userId) {
+    return identity.createGroupQuery().groupMember(userId).groupType(OFFICE_GROUP_TYPE).count() > 0;
+  }
+
+  /**
+   * A person of the directory: names and e-mail address as the directory has them (brought up to
+   * date at each import), and no password: theirs is checked by the directory at each login
+   * (platform.DirectoryIdentityProvider), never stored here.
+   */
+  private void saveDirectoryAccount(User user, DirectoryPerson account, boolean changed) {
+    boolean same = account.givenName().equals(user.getFirstName()) && account.surname().equals(user.getLastName())
+        && java.util.Objects.equals(account.mail(), user.getEmail());
+    if (changed || !same) {
+      user.setFirstName(account.givenName());
+      user.setLastName(account.surname());
+      user.setEmail(account.mail());
+      PasswordPolicyExemption.saveUser(identity, user);
+    }
   }
 
   private void createMissingOffices(Map<String, String> offices) {

@@ -43,10 +43,12 @@ public class ObjectiveImport {
   private final AccessRules access;
   private final TransactionTemplate transaction;
   private final ImportAsSystem asSystem;
+  private final SheetPeopleInDirectory directory;
 
   ObjectiveImport(ObjectiveStore store, IdentityProvisioning provisioning, SheetIdentities identities, RuntimeService runtime,
       HistoryService history, PlanningCalendar calendar, AccessRules access, PlatformTransactionManager transactions,
-      ImportAsSystem asSystem) {
+      ImportAsSystem asSystem, SheetPeopleInDirectory directory) {
+    this.directory = directory;
     this.transaction = new TransactionTemplate(transactions);
     this.asSystem = asSystem;
     this.store = store;
@@ -72,7 +74,9 @@ public class ObjectiveImport {
     List<PrintedObjective> objectives = SheetParser.read(content);
     // A city's PEG of a thousand objectives takes a while: the log says one is under way.
     LOG.info("Import of {} objectives started", objectives.size());
-    Supplier<List<Imported>> attempt = () -> transaction.execute(status -> asSystem.run(() -> importAll(objectives)));
+    // The directory is asked once, outside the transaction: a slow directory holds no database locks.
+    PeopleFound people = directory.lookUp(objectives);
+    Supplier<List<Imported>> attempt = () -> transaction.execute(status -> asSystem.run(() -> importAll(objectives, people)));
     for (int number = 1; ; number++) {
       try {
         return number == ATTEMPTS ? attempt.get() : QuietRetries.quietFor(ConcurrentWrite::causes, attempt);
@@ -88,19 +92,19 @@ public class ObjectiveImport {
     }
   }
 
-  private List<Imported> importAll(List<PrintedObjective> printed) {
+  private List<Imported> importAll(List<PrintedObjective> printed, PeopleFound people) {
     for (PrintedObjective objective : printed) {
       refuseKnown(objective.objective().code());
     }
     // The names become ids here, once, and everything below uses these ids. New ids are registered
     // as the sheets': a concurrent import registering the same id waits on its key and is retried.
-    List<ResolvedObjective> objectives = identities.resolve(printed);
+    List<ResolvedObjective> objectives = identities.resolve(printed, people);
     // The rows go in first: under two concurrent imports their primary keys make the second wait
     // and fail, before it provisions or starts anything.
     for (ResolvedObjective objective : objectives) {
       insert(objective);
     }
-    provisioning.provide(objectives);
+    provisioning.provide(objectives, people.accounts(), people.ids().values());
     List<Imported> imported = new ArrayList<>();
     for (ResolvedObjective objective : objectives) {
       imported.add(start(objective));

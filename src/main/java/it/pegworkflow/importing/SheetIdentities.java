@@ -59,11 +59,12 @@ class SheetIdentities {
   }
 
   /**
-   * The ids of every objective's people and offices; new ids are registered as the sheets'.
+   * The ids of every objective's people and offices (the people's found in the directory, when
+   * there is one); new ids are registered as the sheets'.
    *
    * @throws NamesRefused naming the line of every name that cannot have its id
    */
-  List<ResolvedObjective> resolve(List<PrintedObjective> sheet) {
+  List<ResolvedObjective> resolve(List<PrintedObjective> sheet, PeopleFound found) {
     List<Claim> claims = new ArrayList<>();
     for (PrintedObjective printed : sheet) {
       Organisation org = printed.objective().organisation();
@@ -80,7 +81,7 @@ class SheetIdentities {
         claims.add(new Claim(Role.CENTRE, phase.centre(), printed.lineOf(phase), where));
       }
     }
-    IdSpace.Outcome outcome = space.resolve(claims, this::owners);
+    IdSpace.Outcome outcome = space.resolve(claims, this::owners, found.ids(), found.refusals());
     if (!outcome.problems().isEmpty()) {
       throw new NamesRefused(outcome.problems().stream()
           .map(p -> SheetError.at(p.line(), p.context(), p.message())).toList());

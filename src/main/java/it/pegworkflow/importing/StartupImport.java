@@ -59,6 +59,8 @@ class StartupImport implements ApplicationRunner {
       LOG.info("{}: {}", file, e.getMessage());
     } catch (SheetException e) {
       LOG.error("{} non importato:\n{}", file, e.getMessage());
+    } catch (DirectoryDown e) {
+      LOG.error("{} non importato: {}", file, e.getMessage());
     }
   }
 }

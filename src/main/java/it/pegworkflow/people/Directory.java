@@ -40,6 +40,11 @@ public final class Directory {
     return mapped != null ? new Id(mapped, true) : new Id(byRule(printedName), false);
   }
 
+  /** Whether the operator's mapping names {@code printedName}. */
+  public boolean isMapped(String printedName) {
+    return overrides.containsKey(key(printedName));
+  }
+
   static String byRule(String printedName) {
     String plain = Normalizer.normalize(printedName, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     plain.codePoints().filter(Character::isLetter).filter(c -> !isAsciiLetter(c)).findFirst().ifPresent(c -> {

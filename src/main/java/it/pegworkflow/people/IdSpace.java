@@ -43,6 +43,10 @@ public final class IdSpace {
       this.subject = subject;
       this.source = source;
     }
+
+    public Kind kind() {
+      return kind;
+    }
   }
 
   /** One name as printed, and where: {@code context} names the phase or objective in messages. */
@@ -91,6 +95,20 @@ public final class IdSpace {
   }
 
   public Outcome resolve(List<Claim> claims, Owners owners) {
+    return resolve(claims, owners, Map.of(), Map.of());
+  }
+
+  /**
+   * With the municipality's directory: a person's id is the account the directory found for their
+   * printed name, and a person it found none for (or more than one) is refused, unless the mapping
+   * names them. The directory's ids are then checked like the rule's (reserved ids, accounts no
+   * sheet made, two printed names on one id).
+   *
+   * @param directoryIds the account's id by printed name ({@link Directory#key}), for people only
+   * @param directoryRefusals why the directory gave a printed name no account (Italian, after the name)
+   */
+  public Outcome resolve(List<Claim> claims, Owners owners, Map<String, String> directoryIds,
+      Map<String, String> directoryRefusals) {
     List<Problem> problems = new ArrayList<>();
     Map<Kind, Map<String, String>> ids = new EnumMap<>(Kind.class);
     Map<Kind, Map<String, Claim>> firsts = new EnumMap<>(Kind.class);
@@ -104,8 +122,16 @@ public final class IdSpace {
       if (!seen.add(claim.role.kind + " " + Directory.key(claim.printedName))) {
         continue;
       }
+      String key = Directory.key(claim.printedName);
+      // The operator's mapping decides before the directory does.
+      boolean byDirectory = claim.role.kind == Kind.USER && !directory.isMapped(claim.printedName);
+      if (byDirectory && directoryRefusals.containsKey(key)) {
+        problems.add(problem(claim, claim.role.subject + " «" + claim.printedName + "» " + directoryRefusals.get(key)));
+        continue;
+      }
       try {
-        found.put(claim, directory.idOf(claim.printedName));
+        found.put(claim, byDirectory && directoryIds.containsKey(key)
+            ? new Directory.Id(directoryIds.get(key), false) : directory.idOf(claim.printedName));
       } catch (Directory.UnusableName e) {
         problems.add(problem(claim, claim.role.source + " «" + claim.printedName + "» non si ricava un identificativo: "
             + e.getMessage() + " (scrivere il nome in lettere latine o indicarne l'identificativo nel file di mappatura)"));

@@ -37,6 +37,7 @@ public class ApiAuthentication extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String header = request.getHeader("Authorization");
+    DirectoryOutage.clear();
     String userId = header != null ? authenticatedUser(header) : null;
     List<String> groups;
     UserAuthentication session = header == null && reading(request) ? webappSession(request) : null;
@@ -45,6 +46,10 @@ public class ApiAuthentication extends OncePerRequestFilter {
       groups = session.getGroupIds() == null ? List.of() : session.getGroupIds();
     } else if (userId != null) {
       groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    } else if (DirectoryOutage.noted()) {
+      DirectoryOutage.clear();
+      directoryDown(response);
+      return;
     } else {
       refuse(request, response);
       return;
@@ -91,6 +96,15 @@ public class ApiAuthentication extends OncePerRequestFilter {
     }
     String userId = decoded.substring(0, colon);
     return Passwords.match(identity, userId, decoded.substring(colon + 1)) ? userId : null;
+  }
+
+  /** A directory account's password could not be checked: not a wrong password (no challenge, not counted as a failure). */
+  private static void directoryDown(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setHeader("Retry-After", Integer.toString(DirectoryOutage.RETRY_AFTER));
+    response.setContentType("application/problem+json;charset=UTF-8");
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + DirectoryOutage.TITLE + "\",\"status\":503,"
+        + "\"detail\":\"" + DirectoryOutage.DETAIL + "\"}");
   }
 
   /** Scripts (the Cockpit plugin) get no Basic challenge: browsers would answer it with a login dialog. */

@@ -1,5 +1,6 @@
 package it.pegworkflow.web;
 
+import it.pegworkflow.importing.DirectoryDown;
 import it.pegworkflow.importing.ObjectiveAlreadyImported;
 import it.pegworkflow.sheet.SheetException;
 import java.net.URI;
@@ -32,6 +33,15 @@ class ApiErrors {
     problem.setTitle("Obiettivo già importato");
     problem.setProperty("code", e.code());
     problem.setInstance(URI.create("/api/objectives/" + e.code()));
+    return problem;
+  }
+
+  /** The directory is needed to know the sheet's people: not the caller's fault, nor a failure of ours. */
+  @ExceptionHandler(DirectoryDown.class)
+  ProblemDetail directoryDown(DirectoryDown e, jakarta.servlet.http.HttpServletResponse response) {
+    response.setHeader("Retry-After", "60");
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    problem.setTitle("Elenco del personale non raggiungibile");
     return problem;
   }
 

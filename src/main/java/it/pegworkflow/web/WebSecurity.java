@@ -63,6 +63,21 @@ class WebSecurity {
     return registration;
   }
 
+  /**
+   * Inside the throttle (a login the directory could not check is no failed login), around every
+   * password check of the engine's REST API and of the webapps' login form; {@code /api} answers
+   * for itself ({@code ApiAuthentication}).
+   */
+  @Bean
+  FilterRegistrationBean<DirectoryOutageAnswer> directoryOutageAnswer(CamundaBpmProperties camunda) {
+    String applicationPath = camunda.getWebapp().getApplicationPath();
+    var registration = new FilterRegistrationBean<>(new DirectoryOutageAnswer());
+    registration.addUrlPatterns("/engine-rest/*", applicationPath + "/api/admin/auth/user/*");
+    registration.setName("pegDirectoryOutageAnswer");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 8);
+    return registration;
+  }
+
   /** After the logins (an anonymous caller learns nothing about the policy). */
   @Bean
   FilterRegistrationBean<PasswordPolicyCheck> passwordPolicyCheck(ProcessEngine engine, CamundaBpmProperties camunda) {

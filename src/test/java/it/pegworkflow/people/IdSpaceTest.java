@@ -80,4 +80,26 @@ class IdSpaceTest {
     assertThat(outcome.id(Role.RESPONSIBLE, "ROSSÌ ANNA")).isEqualTo("rossianna");
     assertThat(outcome.registrations()).containsExactly(new Registration(Kind.USER, "papadopoulos", "ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΑΝΝΗΣ"));
   }
+
+  @Test
+  void theDirectorysIdsAreCheckedLikeTheRulesAndItsRefusalsAreProblemsAtTheirLine() {
+    var outcome = new IdSpace(new Directory(Map.of("ROSSÌ ANNA", "arossi2")), RESERVED, ROLES).resolve(
+        List.of(responsible("VERNA MARCO", 3), responsible("GALLI PAOLO", 4), responsible("GALLÌ PAOLO", 5),
+            responsible("ESPOSITO LUCA", 6), responsible("ROSSÌ ANNA", 7), responsible("ADMIN ADMIN", 8)),
+        (kind, ids) -> Map.of(),
+        Map.of("VERNA MARCO", "mverna", "GALLI PAOLO", "pgalli", "GALLÌ PAOLO", "pgalli", "ADMIN ADMIN", "admin",
+            "ROSSÌ ANNA", "arossi"),
+        Map.of("ESPOSITO LUCA", "è ambiguo: …"));
+
+    assertThat(outcome.id(Role.RESPONSIBLE, "VERNA MARCO")).isEqualTo("mverna");
+    assertThat(outcome.id(Role.RESPONSIBLE, "ROSSÌ ANNA")).as("the mapping decides").isEqualTo("arossi2");
+    // What the directory refused comes first, as names the rule makes no id of: found before the ids are compared.
+    assertThat(outcome.problems()).extracting(Problem::line, Problem::message).containsExactly(
+        org.assertj.core.api.Assertions.tuple(6, "il responsabile «ESPOSITO LUCA» è ambiguo: …"),
+        org.assertj.core.api.Assertions.tuple(5, "il responsabile «GALLÌ PAOLO» darebbe l'identificativo «pgalli», che è "
+            + "già di «GALLI PAOLO» (riga 4): se sono la stessa persona correggere il nome, altrimenti indicarne "
+            + "l'identificativo nel file di mappatura"),
+        org.assertj.core.api.Assertions.tuple(8, "il responsabile «ADMIN ADMIN» darebbe l'identificativo «admin», "
+            + "riservato a un ruolo o all'amministrazione"));
+  }
 }

@@ -35,12 +35,7 @@ final class WebappSession {
   /** Logs {@code user} in to {@code application} (tasklist, cockpit, admin) as the login page does. */
   static WebappSession login(int port, String user, String password, String application) {
     WebappSession session = new WebappSession("http://localhost:" + port);
-    session.remember(session.send(HttpRequest.newBuilder(session.uri("/camunda/app/" + application + "/")).GET()));
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    HttpResponse<String> login = session.send(session.withCookies(
-        HttpRequest.newBuilder(session.uri("/camunda/api/admin/auth/user/default/login/" + application))
-            .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))));
+    HttpResponse<String> login = session.attempt(user, password, application);
     if (login.statusCode() != 200) {
       throw new IllegalStateException(user + " could not log in to " + application + ": " + login.statusCode() + " "
           + login.body());
@@ -49,6 +44,23 @@ final class WebappSession {
     // The login starts a new session: its CSRF token comes with the next read.
     session.get("/camunda/api/engine/engine/default/task/count");
     return session;
+  }
+
+  /** The answer of the login page's form to {@code user} and {@code password}, whatever it is. */
+  static HttpResponse<String> loginAnswer(int port, String engine, String user, String password, String application) {
+    return new WebappSession("http://localhost:" + port).attempt(engine, user, password, application);
+  }
+
+  private HttpResponse<String> attempt(String user, String password, String application) {
+    return attempt("default", user, password, application);
+  }
+
+  private HttpResponse<String> attempt(String engine, String user, String password, String application) {
+    remember(send(HttpRequest.newBuilder(uri("/camunda/app/" + application + "/")).GET()));
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return send(withCookies(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/" + engine + "/login/" + application))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))));
   }
 
   /** Status and body of a GET on a path of the application, e.g. {@code /camunda/api/engine/engine/default/task}. */
