@@ -43,7 +43,7 @@ class ReportPhase implements TaskListener {
       }
       if (actualEnd.isAfter(today)) {
         throw new TaskInputException("Data di fine effettiva: " + ItalianDates.format(actualEnd) + " è dopo oggi ("
-            + ItalianDates.format(today) + "): si indica la data in cui la fase è finita");
+            + ItalianDates.format(today) + ")");
       }
       task.setVariable(PHASE_ACTUAL_END, calendar.startOf(actualEnd));
     } else if (task.getVariable(PHASE_FORECAST_END) != null && !task.getVariable(PHASE_FORECAST_END).toString().isBlank()) {

@@ -43,8 +43,10 @@ class TaskContract {
   record Task(String label, List<Field> fields) {}
 
   static final Map<String, Task> TASKS = Map.of(
-      TASK_COMPLETE_PHASE, new Task("Completare la fase", List.of(
+      TASK_COMPLETE_PHASE, new Task("Aggiornare o concludere la fase", List.of(
+          new Field(PHASE_OUTCOME, "Scelta", Kind.TEXT),
           new Field(PHASE_COMPLETION, "Completamento (%)", Kind.NUMBER),
+          new Field(PHASE_FORECAST_END, "Fine prevista", Kind.DATE),
           new Field(PHASE_ACTUAL_END, "Data di fine effettiva", Kind.DATE),
           new Field(PHASE_REPORT, "Relazione", Kind.TEXT))),
       TASK_URGE_LATE_PHASE, new Task("Sollecitare la fase in ritardo", List.of()),
@@ -56,6 +58,15 @@ class TaskContract {
       TASK_VALIDATE_REPORT, new Task("Validare la rendicontazione", List.of(
           new Field(VALIDATION_APPROVED, "Rendicontazione approvata", Kind.YES_NO),
           new Field(VALIDATION_REASON, "Motivo", Kind.TEXT))));
+
+  /**
+   * The phase's task sends one of two things, by the choice {@code phaseOutcome}: a progress update
+   * or the conclusion (the default, as before progress existed). A field of the other choice may come
+   * empty (a form's hidden field), never with a value.
+   */
+  static final Map<String, Set<String>> PHASE_CHOICES = Map.of(
+      OUTCOME_PROGRESS, Set.of(PHASE_OUTCOME, PHASE_COMPLETION, PHASE_FORECAST_END, PHASE_REPORT),
+      OUTCOME_CONCLUDED, Set.of(PHASE_OUTCOME, PHASE_COMPLETION, PHASE_ACTUAL_END, PHASE_REPORT));
 
   /** The controllo di gestione and the administrator may correct variables; nobody else writes them but by completing. */
   @Bean
@@ -81,6 +92,30 @@ class TaskContract {
         throw new TaskInputException(field.label() + " (" + name + "): deve essere " + field.kind().description);
       }
     }
+    if (TASK_COMPLETE_PHASE.equals(taskKey)) {
+      checkPhaseChoice(variables, fields);
+    }
+  }
+
+  private static void checkPhaseChoice(Map<String, Object> variables, Map<String, Field> fields) {
+    Object sent = value(variables, PHASE_OUTCOME);
+    String choice = sent == null || sent.toString().isBlank() ? OUTCOME_CONCLUDED : sent.toString().strip().toLowerCase(java.util.Locale.ROOT);
+    Set<String> allowed = PHASE_CHOICES.get(choice);
+    if (allowed == null) {
+      throw new TaskInputException("Scelta (" + PHASE_OUTCOME + "): «" + RefusedCommand.clip(sent) + "» non è «"
+          + OUTCOME_PROGRESS + "» né «" + OUTCOME_CONCLUDED + "»");
+    }
+    for (String name : variables.keySet()) {
+      if (!allowed.contains(name) && value(variables, name) != null) {
+        throw new TaskInputException(fields.get(name).label() + " (" + name + ") non si indica quando la scelta è «" + choice
+            + "»: " + (choice.equals(OUTCOME_PROGRESS) ? "la fase non è ancora conclusa" : "la fase è conclusa"));
+      }
+    }
+  }
+
+  private static Object value(Map<String, Object> variables, String name) {
+    Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
+    return value instanceof TypedValue typedValue ? typedValue.getValue() : value;
   }
 
   /** Camunda's type name of a value, typed (REST, Tasklist) or plain (Java callers). */

@@ -34,6 +34,15 @@ public class ProgressStore {
         .params(PhaseState.COMPLETED.name(), completion, actualEnd, report, code, number).update();
   }
 
+  /** A progress update on a running phase: a new row, the phase's own columns untouched. */
+  public void progressRecorded(String code, int number, java.time.Instant at, String authorId, BigDecimal completion,
+      LocalDate forecastEnd, String note) {
+    jdbc.sql("""
+            insert into peg_phase_progress (objective_code, phase_number, recorded_at, author_id, completion, forecast_end, note)
+            values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(code, number, java.sql.Timestamp.from(at), authorId, completion, forecastEnd, note).update();
+  }
+
   public void phaseClosedUnfinished(String code, int number, BigDecimal lastCompletion) {
     jdbc.sql("update peg_phase set state = ?, completion = ? where objective_code = ? and phase_number = ?")
         .params(PhaseState.NOT_COMPLETED.name(), lastCompletion, code, number).update();

@@ -40,7 +40,7 @@ class YearReportCsvTest {
   private static MonitoredObjective reported(String title, String department, String unit, String manager,
       BigDecimal score, String band, String reason) {
     return new MonitoredObjective("2017_ZN02", 2017, title, department, null, unit, manager, "rossianna", "", "", "",
-        "p1", ObjectiveState.REPORTED, "Chiuso", true, 4, 4, 0, 0, null, null, score, band, reason, null);
+        "p1", ObjectiveState.REPORTED, "Chiuso", true, 4, 4, 0, 0, null, null, score, band, reason, null, null);
   }
 
   private static String csv(MonitoredObjective objective) throws IOException {
