@@ -58,14 +58,17 @@ public class ObjectiveTrail {
 
   private List<Entry> read(String instance) {
     Scopes scopes = new Scopes(history, instance);
-    Map<String, List<HistoricVariableUpdate>> updatesByTask = new HashMap<>();
+    // What completing a task wrote (the values sent, then what the task's step left) is recorded on
+    // the task's activity instance: the execution stands on the task while it completes.
+    Map<String, List<HistoricVariableUpdate>> updatesByActivity = new HashMap<>();
     List<HistoricVariableUpdate> reopenings = new ArrayList<>();
     for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates()
         .orderPartiallyByOccurrence().asc().list()) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-      if (update.getTaskId() != null) {
-        updatesByTask.computeIfAbsent(update.getTaskId(), id -> new ArrayList<>()).add(update);
-      } else if (PHASE_REOPENING_REASON.equals(update.getVariableName()) && update.getValue() != null) {
+      if (update.getActivityInstanceId() != null) {
+        updatesByActivity.computeIfAbsent(update.getActivityInstanceId(), id -> new ArrayList<>()).add(update);
+      }
+      if (PHASE_REOPENING_REASON.equals(update.getVariableName()) && update.getValue() != null) {
         reopenings.add(update);
       }
     }
@@ -81,7 +84,7 @@ public class ObjectiveTrail {
       if (task.getEndTime() == null || !"completed".equals(task.getDeleteReason())) {
         continue;
       }
-      Map<String, Object> sent = lastValues(updatesByTask.getOrDefault(task.getId(), List.of()));
+      Map<String, Object> sent = lastValues(updatesByActivity.getOrDefault(task.getActivityInstanceId(), List.of()));
       String actor = completedBy.getOrDefault(task.getId(), task.getAssignee());
       entries.add(new Entry(task.getEndTime().toInstant(), actor, null, words.action(task.getTaskDefinitionKey(), sent),
           scopes.phase(task.getActivityInstanceId()), scopes.indicator(task.getActivityInstanceId()), task.getName(),
@@ -140,19 +143,24 @@ public class ObjectiveTrail {
     return name.isEmpty() ? user.getId() : name;
   }
 
-  /** Which phase or indicator an activity instance belongs to: the number on it or on a scope around it. */
+  /**
+   * Which phase or indicator an activity instance belongs to: the number kept on the execution of
+   * that activity or of a scope around it (the phase's subprocess, the indicator's task).
+   */
   private static final class Scopes {
     private final Map<String, String> parents = new HashMap<>();
+    private final Map<String, String> executions = new HashMap<>();
     private final Map<String, Integer> phases = new HashMap<>();
     private final Map<String, Integer> indicators = new HashMap<>();
 
     Scopes(HistoryService history, String instance) {
       for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery().processInstanceId(instance).list()) {
         parents.put(activity.getId(), activity.getParentActivityInstanceId());
+        executions.put(activity.getId(), activity.getExecutionId());
       }
       history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableNameIn(PHASE_NUMBER, INDICATOR_NUMBER)
           .list().forEach(variable -> (PHASE_NUMBER.equals(variable.getName()) ? phases : indicators)
-              .put(variable.getActivityInstanceId(), (Integer) variable.getValue()));
+              .put(variable.getExecutionId(), (Integer) variable.getValue()));
     }
 
     Integer phase(String activityInstanceId) {
@@ -165,8 +173,9 @@ public class ObjectiveTrail {
 
     private Integer find(Map<String, Integer> numbers, String activityInstanceId) {
       for (String id = activityInstanceId; id != null; id = parents.get(id)) {
-        if (numbers.containsKey(id)) {
-          return numbers.get(id);
+        Integer number = numbers.get(executions.get(id));
+        if (number != null) {
+          return number;
         }
       }
       return null;
