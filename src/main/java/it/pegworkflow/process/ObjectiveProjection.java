@@ -82,6 +82,7 @@ class ObjectiveProjection implements EngineHistory {
               completion(execution), forecast == null ? null : calendar.dayOf(forecast), (String) execution.getVariable(PHASE_REPORT));
         }
       }
+      case SERVICE_REOPEN_PHASE -> progress.phaseReopened(code, phase(execution));
       case SERVICE_CLOSE_UNFINISHED_PHASE -> progress.phaseClosedUnfinished(code, phase(execution), completion(execution));
       case TASK_RECORD_INDICATOR -> progress.indicatorRecorded(code, (Integer) execution.getVariable(INDICATOR_NUMBER),
           (String) execution.getVariable(INDICATOR_ACTUAL), (String) execution.getVariable(INDICATOR_NOTE));

@@ -13,6 +13,7 @@ public final class ProcessConstants {
   public static final String TASK_URGE_LATE_PHASE = "Task_UrgeLatePhase";
   public static final String TASK_RECORD_INDICATOR = "Task_RecordIndicator";
   public static final String SERVICE_CLOSE_UNFINISHED_PHASE = "ServiceTask_CloseUnfinishedPhase";
+  public static final String SERVICE_REOPEN_PHASE = "ServiceTask_ReopenPhase";
   public static final String SERVICE_SCORE_OBJECTIVE = "ServiceTask_ScoreObjective";
   public static final String TASK_JUSTIFY_DEVIATION = "Task_JustifyDeviation";
   public static final String TASK_VALIDATE_REPORT = "Task_ValidateReport";

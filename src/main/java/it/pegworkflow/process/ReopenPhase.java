@@ -1,6 +1,7 @@
 package it.pegworkflow.process;
 
 import static it.pegworkflow.process.ProcessConstants.PHASES_CONCLUDED;
+import static it.pegworkflow.process.ProcessConstants.PHASE_ACTUAL_END;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,5 +20,7 @@ public class ReopenPhase implements JavaDelegate {
     DelegateExecution objective = execution.getProcessInstance();
     int concluded = ((Number) objective.getVariableLocal(PHASES_CONCLUDED)).intValue();
     objective.setVariableLocal(PHASES_CONCLUDED, Math.max(0, concluded - 1));
+    // A reopened phase has not ended yet: its completion and report stay, its actual end is asked again.
+    execution.setVariable(PHASE_ACTUAL_END, null);
   }
 }

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * (completion so far, a note, optionally a forecast end from today on) or the phase concluded
  * (completion, actual end up to today, report). It leaves the values canonical (a number, a date, a
  * text) for the projection that reads them when the task ends, and {@code phaseConcluded} for the
- * model's gateway. The choice itself is cleared: a later task that does not say so concludes.
+ * model's gateway. Without a choice, an actual end means concluded, none a progress update (the
+ * form's choice left empty shows the update's fields). The choice itself is cleared after each task,
+ * and a progress update clears the actual end: what the next task decides is only what it sends.
  */
 @Component("reportPhase")
 class ReportPhase implements TaskListener {
@@ -30,7 +32,7 @@ class ReportPhase implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     TaskInput input = new TaskInput(task, calendar);
-    boolean concluded = concluded(input.text(PHASE_OUTCOME, "Scelta", false, 40));
+    boolean concluded = concluded(input.text(PHASE_OUTCOME, "Scelta", false, 40), task.getVariable(PHASE_ACTUAL_END));
     BigDecimal completion = input.number(PHASE_COMPLETION, "Completamento (%)", 0, 100);
     String report = input.text(PHASE_REPORT, concluded ? "Relazione" : "Nota", false, 4000);
     LocalDate today = calendar.today();
@@ -56,15 +58,20 @@ class ReportPhase implements TaskListener {
     } else {
       task.setVariable(PHASE_FORECAST_END, null);
     }
+    if (!concluded) {
+      task.setVariable(PHASE_ACTUAL_END, null);
+    }
     task.setVariable(PHASE_COMPLETION, completion.doubleValue());
     task.setVariable(PHASE_REPORT, report);
     task.setVariable(PHASE_CONCLUDED, concluded);
     task.setVariable(PHASE_OUTCOME, null);
   }
 
-  private static boolean concluded(String outcome) {
+  /** Without a choice, an actual end says the phase is concluded (as clients before progress existed send it). */
+  static boolean concluded(String outcome, Object actualEnd) {
     return switch (outcome.toLowerCase(Locale.ROOT)) {
-      case "", OUTCOME_CONCLUDED -> true;
+      case "" -> actualEnd != null && !actualEnd.toString().isBlank();
+      case OUTCOME_CONCLUDED -> true;
       case OUTCOME_PROGRESS -> false;
       default -> throw new TaskInputException("Scelta: «" + it.pegworkflow.platform.RefusedCommand.clip(outcome)
           + "» non è «" + OUTCOME_PROGRESS + "» né «" + OUTCOME_CONCLUDED + "»");

@@ -61,8 +61,9 @@ class TaskContract {
 
   /**
    * The phase's task sends one of two things, by the choice {@code phaseOutcome}: a progress update
-   * or the conclusion (the default, as before progress existed). A field of the other choice may come
-   * empty (a form's hidden field), never with a value.
+   * or the conclusion. Without a choice, an actual end means the conclusion (as clients sent it before
+   * progress existed), none a progress update. A field of the other choice may come empty (a form's
+   * hidden field), never with a value.
    */
   static final Map<String, Set<String>> PHASE_CHOICES = Map.of(
       OUTCOME_PROGRESS, Set.of(PHASE_OUTCOME, PHASE_COMPLETION, PHASE_FORECAST_END, PHASE_REPORT),
@@ -99,7 +100,9 @@ class TaskContract {
 
   private static void checkPhaseChoice(Map<String, Object> variables, Map<String, Field> fields) {
     Object sent = value(variables, PHASE_OUTCOME);
-    String choice = sent == null || sent.toString().isBlank() ? OUTCOME_CONCLUDED : sent.toString().strip().toLowerCase(java.util.Locale.ROOT);
+    Object actualEnd = value(variables, PHASE_ACTUAL_END);
+    String choice = sent != null && !sent.toString().isBlank() ? sent.toString().strip().toLowerCase(java.util.Locale.ROOT)
+        : actualEnd != null && !actualEnd.toString().isBlank() ? OUTCOME_CONCLUDED : OUTCOME_PROGRESS;
     Set<String> allowed = PHASE_CHOICES.get(choice);
     if (allowed == null) {
       throw new TaskInputException("Scelta (" + PHASE_OUTCOME + "): «" + RefusedCommand.clip(sent) + "» non è «"

@@ -43,6 +43,14 @@ public class ProgressStore {
         .params(code, number, java.sql.Timestamp.from(at), authorId, completion, forecastEnd, note).update();
   }
 
+  /** A completed phase reopened: running again, its final values gone until it is concluded again. */
+  public void phaseReopened(String code, int number) {
+    jdbc.sql("""
+            update peg_phase set state = ?, completion = null, actual_end = null, report = null
+            where objective_code = ? and phase_number = ?""")
+        .params(PhaseState.RUNNING.name(), code, number).update();
+  }
+
   public void phaseClosedUnfinished(String code, int number, BigDecimal lastCompletion) {
     jdbc.sql("update peg_phase set state = ?, completion = ? where objective_code = ? and phase_number = ?")
         .params(PhaseState.NOT_COMPLETED.name(), lastCompletion, code, number).update();

@@ -38,7 +38,8 @@ final class ModelDoubles {
     Mocks.register("nameTask", nothing);
     // Like the real reportPhase: the choice decides the gateway, and is cleared (no choice concludes).
     Mocks.register("reportPhase", (TaskListener) task -> {
-      task.setVariable(PHASE_CONCLUDED, !OUTCOME_PROGRESS.equals(task.getVariable(PHASE_OUTCOME)));
+      Object outcome = task.getVariable(PHASE_OUTCOME);
+      task.setVariable(PHASE_CONCLUDED, outcome == null ? task.getVariable(PHASE_ACTUAL_END) != null : OUTCOME_CONCLUDED.equals(outcome));
       task.setVariable(PHASE_OUTCOME, null);
     });
     Mocks.register("countConcludedPhase", new CountConcludedPhase());

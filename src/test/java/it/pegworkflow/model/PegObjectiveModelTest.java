@@ -71,7 +71,7 @@ class PegObjectiveModelTest {
         .hasDueDate(ModelDoubles.endOf(LocalDate.of(2017, 6, 30)));
 
     today("2017-06-20");
-    phases.forEach(phase -> complete(phase));
+    phases.forEach(phase -> conclude(phase));
     runDueJobs(objective);
     assertThat(objective).isWaitingAt(TASK_RECORD_INDICATOR);
     assertThat(taskAt(TASK_RECORD_INDICATOR, objective)).isAssignedTo("fotifilippo");
@@ -101,7 +101,7 @@ class PegObjectiveModelTest {
     assertThat(urge).isAssignedTo("fotifilippo");
     assertThat(engine.getTaskService().getVariable(urge.getId(), PHASE_LATE)).isEqualTo(true);
 
-    complete(phaseOf("vernamarco"));
+    conclude(phaseOf("vernamarco"));
     runDueJobs(objective);
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_URGE_LATE_PHASE).count())
         .as("the warning closes with its phase").isZero();
@@ -114,7 +114,7 @@ class PegObjectiveModelTest {
     ProcessInstance objective = start(1);
     today("2017-03-10");
     runDueJobs(objective);
-    complete(phaseOf("bonannigiuseppina"));
+    conclude(phaseOf("bonannigiuseppina"));
     runDueJobs(objective);
 
     today("2018-02-01");
@@ -142,7 +142,7 @@ class PegObjectiveModelTest {
     assertThat(phaseTasks(objective)).hasSize(2);
 
     complete(phase, withVariables(PHASE_OUTCOME, OUTCOME_CONCLUDED, PHASE_COMPLETION, 100));
-    complete(phaseOf("bonannigiuseppina"));
+    conclude(phaseOf("bonannigiuseppina"));
     runDueJobs(objective);
     assertThat(objective).isWaitingAt(TASK_RECORD_INDICATOR);
   }
@@ -162,7 +162,7 @@ class PegObjectiveModelTest {
 
     assertThat(doubles.flaggedLate).as("one warning for the phase, whatever the updates").containsExactly(1);
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_URGE_LATE_PHASE).count()).isEqualTo(1);
-    complete(phaseOf("bonannigiuseppina"));
+    conclude(phaseOf("bonannigiuseppina"));
     today("2018-02-01");
     runDueJobs(objective);
     assertThat(doubles.closedUnfinished).containsExactly(1);
@@ -175,7 +175,7 @@ class PegObjectiveModelTest {
     ProcessInstance objective = start(1);
     today("2017-03-10");
     runDueJobs(objective);
-    complete(phaseOf("vernamarco"), withVariables(PHASE_COMPLETION, 80, PHASE_REPORT, "Fatto quasi tutto"));
+    complete(phaseOf("vernamarco"), withVariables(PHASE_OUTCOME, OUTCOME_CONCLUDED, PHASE_COMPLETION, 80, PHASE_REPORT, "Fatto quasi tutto"));
     runDueJobs(objective);
     assertThat(phaseTasks(objective)).extracting(Task::getAssignee).containsExactly("bonannigiuseppina");
 
@@ -185,11 +185,11 @@ class PegObjectiveModelTest {
     assertThat(engine.getTaskService().getVariables(reopened.getId()))
         .containsEntry(PHASE_COMPLETION, 80).containsEntry(PHASE_REPORT, "Fatto quasi tutto")
         .containsEntry(PHASE_REOPENING_REASON, "Completamento da correggere");
-    complete(phaseOf("bonannigiuseppina"));
+    conclude(phaseOf("bonannigiuseppina"));
     runDueJobs(objective);
     assertThat(objective).as("the reporting waits for the reopened phase").isNotWaitingAt(TASK_RECORD_INDICATOR);
 
-    complete(reopened, withVariables(PHASE_COMPLETION, 100));
+    complete(reopened, withVariables(PHASE_OUTCOME, OUTCOME_CONCLUDED, PHASE_COMPLETION, 100));
     runDueJobs(objective);
     assertThat(objective).isWaitingAt(TASK_RECORD_INDICATOR).hasPassed("ServiceTask_ReopenPhase");
   }
@@ -200,7 +200,7 @@ class PegObjectiveModelTest {
     ProcessInstance objective = start(1);
     today("2017-03-10");
     runDueJobs(objective);
-    phaseTasks(objective).forEach(phase -> complete(phase));
+    phaseTasks(objective).forEach(phase -> conclude(phase));
     runDueJobs(objective);
 
     assertThat(objective).isWaitingAt(TASK_RECORD_INDICATOR);
@@ -263,6 +263,10 @@ class PegObjectiveModelTest {
 
     assertThat(taskAt(TASK_COMPLETE_PHASE, objective)).isAssignedTo("delmorosandra")
         .hasCandidateGroupAssociated("serviziosocialeamministrativo");
+  }
+
+  private static void conclude(Task phase) {
+    complete(phase, withVariables(PHASE_OUTCOME, OUTCOME_CONCLUDED));
   }
 
   private void reopen(ProcessInstance objective, int phase, String reason) {

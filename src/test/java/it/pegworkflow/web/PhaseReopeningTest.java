@@ -26,7 +26,10 @@ class PhaseReopeningTest extends AColleagueHasReported {
     assertThat(task).as("the phase's task is back with Marco Verna").isNotNull();
     assertThat(tasks.getVariables(task.getId())).containsEntry("phaseCompletion", 100.0)
         .hasEntrySatisfying("phaseReport", report -> assertThat(report.toString()).contains(marker));
-    assertThat(phaseSeenBy(DIRIGENTE, phase).path("state").asText()).isEqualTo("RUNNING");
+    JsonNode seen = phaseSeenBy(DIRIGENTE, phase);
+    assertThat(seen.path("state").asText()).isEqualTo("RUNNING");
+    assertThat(seen.path("completion").isNull()).as("no final completion until concluded again").isTrue();
+    assertThat(seen.path("actualEnd").isNull()).isTrue();
 
     List<String> trail = lines(as(DIRIGENTE).get("/api/objectives/" + code + "/trail").body());
     assertThat(trail).anySatisfy(line -> assertThat(line).startsWith("Marco Verna ha concluso la fase " + phase)
