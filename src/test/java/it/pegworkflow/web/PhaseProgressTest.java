@@ -50,6 +50,13 @@ class PhaseProgressTest extends RunningApplication {
     }
     assertThat(row).isNotNull();
     assertThat(row.path("progress").decimalValue()).as("the mean of 40, 0, 0, 0").isEqualByComparingTo("10");
+    JsonNode listed = null;
+    for (JsonNode objective : as("fotifilippo").get("/api/objectives").body()) {
+      if (objective.path("code").asText().equals(phase.code())) {
+        listed = objective;
+      }
+    }
+    assertThat(listed.path("progress").decimalValue()).isEqualByComparingTo("10");
     String gantt = as("fotifilippo").get("/api/objectives/" + phase.code() + "/gantt.svg").text();
     assertThat(gantt).contains("class=\"completion progress\" data-phase=\"1\" data-completion=\"40", "avanzamento 40",
         "class=\"forecast-end\" data-phase=\"1\" data-date=\"2017-09-30\"");

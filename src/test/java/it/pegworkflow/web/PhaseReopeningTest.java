@@ -79,6 +79,23 @@ class PhaseReopeningTest extends AColleagueHasReported {
   }
 
   @Test
+  void theCockpitSessionPostsAReopeningFromThePluginsScriptAndNothingElse() {
+    int phase = phaseOf(COLLEAGUE);
+    WebappSession cockpit = WebappSession.login(port, DIRIGENTE, PASSWORD, "cockpit");
+    String reason = "{\"reason\": \"Data da correggere\"}";
+    Map<String, String> json = Map.of("Content-Type", "application/json");
+    Map<String, String> script = Map.of("Content-Type", "application/json", "X-Requested-With", "XMLHttpRequest");
+
+    assertThat(cockpit.post(reopening(phase), reason, json)).as("a form could post this").isEqualTo(401);
+    assertThat(cockpit.post(reopening(phase), reason, Map.of("Content-Type", "text/plain", "X-Requested-With", "XMLHttpRequest")))
+        .isEqualTo(401);
+    assertThat(cockpit.post("/api/objectives", realSheet(newCode()), Map.of("Content-Type", "text/plain",
+        "X-Requested-With", "XMLHttpRequest"))).as("importing still needs Basic").isEqualTo(401);
+    assertThat(cockpit.post(reopening(phase), reason, script)).isEqualTo(200);
+    assertThat(tasks.createTaskQuery().processInstanceId(instanceId).taskAssignee(COLLEAGUE).count()).isEqualTo(1);
+  }
+
+  @Test
   void theTrailShowsAResponsibleOnlyHisOwnPhasesAndTheDirigenteTheCommentsOnThem() {
     var herTask = tasks.createTaskQuery().processInstanceId(instanceId).taskAssignee(RESPONSIBLE).list().get(0);
     identity.setAuthenticatedUserId(RESPONSIBLE);
