@@ -62,9 +62,13 @@ public class ObjectiveTrail {
     // the task's activity instance: the execution stands on the task while it completes.
     Map<String, List<HistoricVariableUpdate>> updatesByActivity = new HashMap<>();
     List<HistoricVariableUpdate> reopenings = new ArrayList<>();
+    List<HistoricVariableUpdate> reopeners = new ArrayList<>();
     for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates()
         .orderPartiallyByOccurrence().asc().list()) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+      if (PHASE_REOPENED_BY.equals(update.getVariableName())) {
+        reopeners.add(update);
+      }
       if (update.getActivityInstanceId() != null) {
         updatesByActivity.computeIfAbsent(update.getActivityInstanceId(), id -> new ArrayList<>()).add(update);
       }
@@ -91,7 +95,7 @@ public class ObjectiveTrail {
           words.values(task.getTaskDefinitionKey(), sent)));
     }
     for (HistoricVariableUpdate reason : reopenings) {
-      Object by = reopenedBy(updatesOf(instance, reason));
+      Object by = reopenedBy(reopeners, reason);
       entries.add(new Entry(reason.getTime().toInstant(), by == null ? null : by.toString(), null, "ha riaperto la fase",
           scopes.phase(reason.getActivityInstanceId()), null, null,
           List.of(new Value("Motivo della riapertura", reason.getValue().toString()))));
@@ -107,17 +111,12 @@ public class ObjectiveTrail {
     return named(entries);
   }
 
-  private List<HistoricVariableUpdate> updatesOf(String instance, HistoricVariableUpdate reason) {
-    return history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list().stream()
-        .map(HistoricVariableUpdate.class::cast)
-        .filter(u -> PHASE_REOPENED_BY.equals(u.getVariableName()) && reason.getExecutionId().equals(u.getExecutionId())
+  /** Who reopened: set with the reason, on the same phase, in the same moment. */
+  private static Object reopenedBy(List<HistoricVariableUpdate> reopeners, HistoricVariableUpdate reason) {
+    return reopeners.stream()
+        .filter(u -> u.getValue() != null && reason.getExecutionId().equals(u.getExecutionId())
             && !u.getTime().after(reason.getTime()))
-        .toList();
-  }
-
-  private static Object reopenedBy(List<HistoricVariableUpdate> candidates) {
-    return candidates.stream().filter(u -> u.getValue() != null).max(Comparator.comparing(HistoricDetail::getTime))
-        .map(HistoricVariableUpdate::getValue).orElse(null);
+        .max(Comparator.comparing(HistoricDetail::getTime)).map(HistoricVariableUpdate::getValue).orElse(null);
   }
 
   /** The last value each variable took while the task was completed: what the task's step left. */
