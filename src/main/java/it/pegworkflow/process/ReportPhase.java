@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  * (completion so far, a note, optionally a forecast end from today on) or the phase concluded
  * (completion, actual end up to today, report). It leaves the values canonical (a number, a date, a
  * text) for the projection that reads them when the task ends, and {@code phaseConcluded} for the
- * model's gateway. Without a choice, an actual end means concluded, none a progress update (the
- * form's choice left empty shows the update's fields). The choice itself is cleared after each task,
- * and a progress update clears the actual end: what the next task decides is only what it sends.
+ * model's gateway. The choice starts as «avanzamento» on each task; an actual end means concluded
+ * (see {@link #concluded}). A progress update clears the actual end, and a reopening too, so what the
+ * next task decides is only what it sends.
  */
 @Component("reportPhase")
 class ReportPhase implements TaskListener {
@@ -67,12 +67,16 @@ class ReportPhase implements TaskListener {
     task.setVariable(PHASE_OUTCOME, null);
   }
 
-  /** Without a choice, an actual end says the phase is concluded (as clients before progress existed send it). */
+  /**
+   * The task starts with the choice «avanzamento» (the model's input parameter, so the form shows it
+   * chosen); an actual end says the phase is concluded whatever the choice, as clients written before
+   * progress existed send it (the task contract refuses an actual end sent with «avanzamento»).
+   */
   static boolean concluded(String outcome, Object actualEnd) {
+    boolean ended = actualEnd != null && !actualEnd.toString().isBlank();
     return switch (outcome.toLowerCase(Locale.ROOT)) {
-      case "" -> actualEnd != null && !actualEnd.toString().isBlank();
+      case "", OUTCOME_PROGRESS -> ended;
       case OUTCOME_CONCLUDED -> true;
-      case OUTCOME_PROGRESS -> false;
       default -> throw new TaskInputException("Scelta: «" + it.pegworkflow.platform.RefusedCommand.clip(outcome)
           + "» non è «" + OUTCOME_PROGRESS + "» né «" + OUTCOME_CONCLUDED + "»");
     };

@@ -39,7 +39,7 @@ final class ModelDoubles {
     // Like the real reportPhase: the choice decides the gateway, and is cleared (no choice concludes).
     Mocks.register("reportPhase", (TaskListener) task -> {
       Object outcome = task.getVariable(PHASE_OUTCOME);
-      task.setVariable(PHASE_CONCLUDED, outcome == null ? task.getVariable(PHASE_ACTUAL_END) != null : OUTCOME_CONCLUDED.equals(outcome));
+      task.setVariable(PHASE_CONCLUDED, OUTCOME_CONCLUDED.equals(outcome) || task.getVariable(PHASE_ACTUAL_END) != null);
       task.setVariable(PHASE_OUTCOME, null);
     });
     Mocks.register("countConcludedPhase", new CountConcludedPhase());
