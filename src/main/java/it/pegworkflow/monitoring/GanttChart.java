@@ -34,7 +34,8 @@ public final class GanttChart {
     this.today = today;
     LocalDate first = phases.stream().map(MonitoredPhase::plannedStart).min(LocalDate::compareTo)
         .orElse(LocalDate.of(objective.year(), 1, 1));
-    LocalDate last = phases.stream().flatMap(p -> java.util.stream.Stream.of(p.plannedEnd(), p.actualEnd()))
+    LocalDate last = phases.stream().flatMap(p -> java.util.stream.Stream.of(p.plannedEnd(), p.actualEnd(),
+            p.latestProgress() == null ? null : p.latestProgress().forecastEnd()))
         .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(LocalDate.of(objective.year(), 12, 31));
     this.from = first.withDayOfMonth(1);
     this.until = last.withDayOfMonth(last.lengthOfMonth()).plusDays(1);
@@ -86,8 +87,11 @@ public final class GanttChart {
   private void phase(MonitoredPhase phase, int top) {
     String kind = phase.wentLate() ? "bar late" : "bar";
     text(20, top + 14, "phase-name", "", phase.number() + ". " + shorten(phase.name(), 52));
+    PhaseProgress progress = phase.completion() == null ? phase.latestProgress() : null;
     String status = ItalianDates.format(phase.plannedStart()) + " – " + ItalianDates.format(phase.plannedEnd())
         + (phase.completion() == null ? "" : " · " + ItalianNumbers.percent(phase.completion()))
+        + (progress == null ? "" : " · avanzamento " + ItalianNumbers.percent(progress.completion()) + " al "
+            + ItalianDates.format(progress.recordedAt().toLocalDate()))
         + (phase.wentLate() ? " · in ritardo" : "");
     text(20, top + 30, "phase-dates", "fill=\"#555555\" font-size=\"11\"", status);
     double x = x(phase.plannedStart());
@@ -97,11 +101,15 @@ public final class GanttChart {
         kind, phase.number(), phase.plannedStart(), phase.plannedEnd(), x, top + 4, width, BAR,
         phase.wentLate() ? "#f5c6cb" : "#cfe2f3", phase.wentLate() ? "#c0392b" : "#3d85c6"));
     svg.append("<title>").append(escape(phase.number() + ". " + phase.name() + "\nPrevista: " + status)).append("</title></rect>\n");
-    if (phase.completion() != null && phase.completion().signum() > 0) {
-      double done = width * Math.min(100, phase.completion().doubleValue()) / 100;
+    if (phase.completionSoFar() != null && phase.completionSoFar().signum() > 0) {
+      double done = width * Math.min(100, phase.completionSoFar().doubleValue()) / 100;
       svg.append(String.format(Locale.ROOT,
-          "<rect class=\"completion\" data-phase=\"%d\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n",
-          phase.number(), x, top + 10, done, BAR - 12, phase.wentLate() ? "#c0392b" : "#3d85c6"));
+          "<rect class=\"%s\" data-phase=\"%d\" data-completion=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n",
+          progress == null ? "completion" : "completion progress", phase.number(), phase.completionSoFar().toPlainString(),
+          x, top + 10, done, BAR - 12, phase.wentLate() ? "#c0392b" : "#3d85c6"));
+    }
+    if (progress != null && progress.forecastEnd() != null) {
+      forecastEnd(phase, progress, top);
     }
     if (phase.actualEnd() != null) {
       double end = x(phase.actualEnd().plusDays(1));
@@ -115,6 +123,18 @@ public final class GanttChart {
       text(room ? end + 9 : end - 9, middle + 4, "actual-end-label", (room ? "" : "text-anchor=\"end\" ")
           + "font-size=\"11\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"", ItalianDates.format(phase.actualEnd()));
     }
+  }
+
+  /** Where the responsible now expects to finish: a hollow marker, the latest progress's forecast. */
+  private void forecastEnd(MonitoredPhase phase, PhaseProgress progress, int top) {
+    double end = x(progress.forecastEnd().plusDays(1));
+    int middle = top + 4 + BAR / 2;
+    svg.append(String.format(Locale.ROOT,
+        "<path class=\"forecast-end\" data-phase=\"%d\" data-date=\"%s\" d=\"M %.1f %d l 6 9 l -6 9 l -6 -9 z\" fill=\"#ffffff\" stroke=\"#222222\" stroke-width=\"1.5\">",
+        phase.number(), progress.forecastEnd(), end, middle - 9));
+    svg.append("<title>").append(escape("Fine prevista: " + ItalianDates.format(progress.forecastEnd())
+        + " (avanzamento del " + ItalianDates.format(progress.recordedAt().toLocalDate()) + ", " + progress.author() + ")"))
+        .append("</title></path>\n");
   }
 
   private void todayLine(int chartBottom) {
@@ -136,6 +156,7 @@ public final class GanttChart {
     legendItem(180, y, "<rect x=\"0\" y=\"-7\" width=\"28\" height=\"6\" fill=\"#3d85c6\"/>", "Completamento");
     legendItem(330, y, "<rect x=\"0\" y=\"-10\" width=\"28\" height=\"12\" rx=\"3\" fill=\"#f5c6cb\" stroke=\"#c0392b\"/>", "Fase in ritardo");
     legendItem(490, y, "<path d=\"M 14 -13 l 6 9 l -6 9 l -6 -9 z\" fill=\"#222222\"/>", "Fine effettiva");
+    legendItem(760, y, "<path d=\"M 14 -13 l 6 9 l -6 9 l -6 -9 z\" fill=\"#ffffff\" stroke=\"#222222\"/>", "Fine prevista");
     legendItem(630, y, "<line x1=\"14\" y1=\"-14\" x2=\"14\" y2=\"6\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"5,3\"/>", "Oggi");
     svg.append("</g>\n");
   }

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 /**
  * One objective as every reader of the API sees it (the list, the detail, the dashboard, the Gantt
  * and the reports): the sheet's fields, where it is, how its phases go, its results. The phase
- * counts and the results are {@code null} for a reader who may not see how it went ({@link Reader}).
+ * counts, the progress (the mean completion so far of its phases, the latest progress of a running one)
+ * and the results are {@code null} for a reader who may not see how it went ({@link Reader}).
  */
 public record MonitoredObjective(
     String code,
@@ -33,13 +34,14 @@ public record MonitoredObjective(
     BigDecimal score,
     String band,
     String deviationReason,
-    String validationNote) {
+    String validationNote,
+    BigDecimal progress) {
 
   /** The plan and where the objective is, without how its phases went, its scores and the Dirigente's and the Nucleo's words. */
   MonitoredObjective withoutResults() {
     return new MonitoredObjective(code, year, title, department, director, unit, manager, managerId, classification,
         kind, description, processInstanceId, state, stateLabel, finished, phases, null, null, null, null, null, null,
-        null, null, null);
+        null, null, null, null);
   }
 
   boolean hasLatePhases() {

@@ -26,12 +26,21 @@ public record MonitoredPhase(
     Boolean late,
     BigDecimal completion,
     LocalDate actualEnd,
-    String report) {
+    String report,
+    PhaseProgress latestProgress) {
 
   /** The phase as the sheet planned it. */
   MonitoredPhase asPlanned() {
     return new MonitoredPhase(objectiveCode, number, name, plannedStart, plannedEnd, weight, responsible,
-        responsibleRole, responsibleId, centre, centreGroupId, note, null, null, null, null, null);
+        responsibleRole, responsibleId, centre, centreGroupId, note, null, null, null, null, null, null);
+  }
+
+  /**
+   * The completion to show: the final one once the phase is concluded, else the latest progress
+   * recorded on it; {@code null} when nothing was reported (or not known to this reader).
+   */
+  public BigDecimal completionSoFar() {
+    return completion != null ? completion : latestProgress == null ? null : latestProgress.completion();
   }
 
   /** Whether the phase went past its planned end (false when not known to this reader). */

@@ -20,6 +20,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MonitoringQueries {
 
+  /** The latest progress update of each phase {@code p}, if any, and its author's printed name. */
+  private static final String LATEST_PROGRESS = """
+      left join peg_phase_progress lp on lp.progress_id = (select max(x.progress_id) from peg_phase_progress x
+        where x.objective_code = p.objective_code and x.phase_number = p.phase_number)
+      left join peg_sheet_identity author on author.kind = 'USER' and author.id = lp.author_id""";
+
   private static final String OBJECTIVES = """
       select o.code, o.objective_year, o.title, o.department, o.director, o.unit, o.manager, o.manager_id,
         o.classification, o.kind, o.description, o.process_instance_id, o.state, o.phases_score, o.indicators_score,
@@ -27,13 +33,21 @@ public class MonitoringQueries {
         count(p.phase_number) as phases,
         sum(case when p.state = 'COMPLETED' then 1 else 0 end) as phases_done,
         sum(case when p.late then 1 else 0 end) as phases_late,
-        sum(case when p.state = 'PLANNED' then 1 else 0 end) as phases_not_started
+        sum(case when p.state = 'PLANNED' then 1 else 0 end) as phases_not_started,
+        avg(coalesce(p.completion, lp.completion, 0)) as progress
       from peg_objective o left join peg_phase p on p.objective_code = o.code
+      """ + LATEST_PROGRESS + "\n" + """
       where %s
       group by o.code, o.objective_year, o.title, o.department, o.director, o.unit, o.manager, o.manager_id,
         o.classification, o.kind, o.description, o.process_instance_id, o.state, o.phases_score, o.indicators_score,
         o.score, o.band, o.deviation_reason, o.validation_note
       order by %s""";
+
+  private static final String PHASES = """
+      select p.*, lp.completion as progress_completion, lp.recorded_at as progress_at, lp.author_id as progress_author_id,
+        author.printed_name as progress_author, lp.forecast_end as progress_forecast_end, lp.note as progress_note
+      from peg_phase p
+      """ + LATEST_PROGRESS + "\n";
 
   private final JdbcClient jdbc;
 
@@ -70,13 +84,13 @@ public class MonitoringQueries {
   }
 
   public List<MonitoredPhase> phases(String code) {
-    return jdbc.sql("select * from peg_phase where objective_code = ? order by phase_number")
+    return jdbc.sql(PHASES + "where p.objective_code = ? order by p.phase_number")
         .param(code).query(MonitoringQueries::phase).list();
   }
 
   public List<MonitoredPhase> phases(int year) {
-    return jdbc.sql("""
-            select p.* from peg_phase p join peg_objective o on o.code = p.objective_code
+    return jdbc.sql(PHASES + """
+            join peg_objective o on o.code = p.objective_code
             where o.objective_year = ? order by p.objective_code, p.phase_number""")
         .param(year).query(MonitoringQueries::phase).list();
   }
@@ -101,7 +115,8 @@ public class MonitoringQueries {
         rs.getString("process_instance_id"), state, state.label(), state == ObjectiveState.REPORTED,
         rs.getInt("phases"), rs.getInt("phases_done"), rs.getInt("phases_late"), rs.getInt("phases_not_started"),
         rs.getBigDecimal("phases_score"), rs.getBigDecimal("indicators_score"), rs.getBigDecimal("score"),
-        rs.getString("band"), rs.getString("deviation_reason"), rs.getString("validation_note"));
+        rs.getString("band"), rs.getString("deviation_reason"), rs.getString("validation_note"),
+        rs.getBigDecimal("progress") == null ? null : rs.getBigDecimal("progress").setScale(2, java.math.RoundingMode.HALF_UP));
   }
 
   private static MonitoredPhase phase(ResultSet rs, int row) throws SQLException {
@@ -109,7 +124,17 @@ public class MonitoringQueries {
         date(rs, "planned_start"), date(rs, "planned_end"), rs.getBigDecimal("weight"), rs.getString("responsible"),
         rs.getString("responsible_role"), rs.getString("responsible_id"), rs.getString("centre"),
         rs.getString("centre_group_id"), rs.getString("note"), PhaseState.valueOf(rs.getString("state")),
-        rs.getBoolean("late"), rs.getBigDecimal("completion"), date(rs, "actual_end"), rs.getString("report"));
+        rs.getBoolean("late"), rs.getBigDecimal("completion"), date(rs, "actual_end"), rs.getString("report"), progress(rs));
+  }
+
+  private static PhaseProgress progress(ResultSet rs) throws SQLException {
+    if (rs.getBigDecimal("progress_completion") == null) {
+      return null;
+    }
+    String authorId = rs.getString("progress_author_id");
+    String author = rs.getString("progress_author");
+    return new PhaseProgress(rs.getBigDecimal("progress_completion"), rs.getTimestamp("progress_at").toLocalDateTime(),
+        authorId, author != null ? author : authorId, date(rs, "progress_forecast_end"), rs.getString("progress_note"));
   }
 
   private static MonitoredIndicator indicator(ResultSet rs, int row) throws SQLException {

@@ -39,7 +39,12 @@ public record Reader(String userId, boolean all, Set<String> followedInstances, 
   }
 
   public MonitoredPhase seen(MonitoredObjective objective, MonitoredPhase phase) {
-    return follows(objective) || userId.equals(phase.responsibleId()) ? phase : phase.asPlanned();
+    return seesHowItWent(objective, phase) ? phase : phase.asPlanned();
+  }
+
+  /** Whether this reader sees what happened to the phase: those who follow the objective, and its responsible. */
+  public boolean seesHowItWent(MonitoredObjective objective, MonitoredPhase phase) {
+    return follows(objective) || userId.equals(phase.responsibleId());
   }
 
   public MonitoredIndicator seen(MonitoredObjective objective, MonitoredIndicator indicator) {

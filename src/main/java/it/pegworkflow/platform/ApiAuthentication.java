@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who calls {@code /api/**}: HTTP Basic with the Camunda users, or, for reading (GET, HEAD), the
  * session of a user logged into the Camunda webapps, so that the Cockpit plugin can call the API
- * from the browser. Changes (importing a sheet) always need Basic: a session cookie alone would let
+ * from the browser. Changes (importing a sheet) need Basic: a session cookie alone would let
  * another site post on the user's behalf. The caller becomes the engine's authenticated user for
  * the request, so the engine knows who imports or reads; anonymous calls get 401.
  */
@@ -40,7 +40,8 @@ public class ApiAuthentication extends OncePerRequestFilter {
     DirectoryOutage.clear();
     String userId = header != null ? authenticatedUser(header) : null;
     List<String> groups;
-    UserAuthentication session = header == null && reading(request) ? webappSession(request) : null;
+    UserAuthentication session = header == null && (reading(request) || reopeningFromCockpit(request))
+        ? webappSession(request) : null;
     if (session != null) {
       userId = session.getIdentityId();
       groups = session.getGroupIds() == null ? List.of() : session.getGroupIds();
@@ -64,6 +65,18 @@ public class ApiAuthentication extends OncePerRequestFilter {
 
   private static boolean reading(HttpServletRequest request) {
     return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+  }
+
+  /**
+   * The one change made from Cockpit's pages with the session: a Dirigente reopening a phase (the
+   * plugin's form). Only a script of a page may send {@code X-Requested-With} and a JSON body: another
+   * site's page would need a CORS preflight, which this server never grants, and SameOriginWrites
+   * refuses other origins anyway. Importing a sheet still needs Basic.
+   */
+  private static boolean reopeningFromCockpit(HttpServletRequest request) {
+    return "POST".equals(request.getMethod()) && "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+        && request.getContentType() != null && request.getContentType().startsWith("application/json")
+        && request.getRequestURI().matches(".*/api/objectives/[^/]+/phases/[^/]+/reopening");
   }
 
   /** The user logged into Cockpit, Tasklist or Admin in this browser, if any. */

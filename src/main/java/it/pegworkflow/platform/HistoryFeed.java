@@ -38,7 +38,11 @@ class HistoryFeed extends AbstractProcessEnginePlugin implements HistoryEventHan
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setEnableDefaultDbHistoryEventHandler(true);
-    configuration.getCustomHistoryEventHandlers().add(this);
+    // Once: the starter may hand the same plugin bean to the engine twice, and an event fed twice
+    // would write a progress update twice.
+    if (!configuration.getCustomHistoryEventHandlers().contains(this)) {
+      configuration.getCustomHistoryEventHandlers().add(this);
+    }
   }
 
   @Override

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The model labels its tasks with what to do (<i>Completare la fase</i>); in a list of tasks a
+ * The model labels its tasks with what to do (<i>Aggiornare o concludere la fase</i>); in a list of tasks a
  * person needs to know which phase of which objective: the task gets that name when it is created.
  */
 @Component

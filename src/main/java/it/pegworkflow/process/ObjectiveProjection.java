@@ -4,13 +4,17 @@ import static it.pegworkflow.process.ProcessConstants.*;
 
 import it.pegworkflow.objective.ObjectiveState;
 import it.pegworkflow.objective.PhaseState;
+import it.pegworkflow.platform.CurrentUser;
+import it.pegworkflow.platform.EngineClock;
 import it.pegworkflow.platform.EngineHistory;
 import it.pegworkflow.store.ProgressStore;
 import java.math.BigDecimal;
 import java.util.Date;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +34,13 @@ class ObjectiveProjection implements EngineHistory {
 
   private final ProgressStore progress;
   private final PlanningCalendar calendar;
+  private final IdentityService identity;
 
-  ObjectiveProjection(ProgressStore progress, PlanningCalendar calendar) {
+  /** The engine's identity service is lazy: the engine is built with this projection among its plugins' handlers. */
+  ObjectiveProjection(ProgressStore progress, PlanningCalendar calendar, @Lazy IdentityService identity) {
     this.progress = progress;
     this.calendar = calendar;
+    this.identity = identity;
   }
 
   @Override
@@ -66,8 +73,17 @@ class ObjectiveProjection implements EngineHistory {
     }
     String code = execution.getProcessBusinessKey();
     switch (activityId) {
-      case TASK_COMPLETE_PHASE -> progress.phaseReported(code, phase(execution), completion(execution),
-          calendar.dayOf((Date) execution.getVariable(PHASE_ACTUAL_END)), (String) execution.getVariable(PHASE_REPORT));
+      case TASK_COMPLETE_PHASE -> {
+        if (Boolean.TRUE.equals(execution.getVariable(PHASE_CONCLUDED))) {
+          progress.phaseReported(code, phase(execution), completion(execution),
+              calendar.dayOf((Date) execution.getVariable(PHASE_ACTUAL_END)), (String) execution.getVariable(PHASE_REPORT));
+        } else {
+          Date forecast = (Date) execution.getVariable(PHASE_FORECAST_END);
+          progress.progressRecorded(code, phase(execution), EngineClock.now(), CurrentUser.of(identity).map(CurrentUser::id).orElse(null),
+              completion(execution), forecast == null ? null : calendar.dayOf(forecast), (String) execution.getVariable(PHASE_REPORT));
+        }
+      }
+      case SERVICE_REOPEN_PHASE -> progress.phaseReopened(code, phase(execution));
       case SERVICE_CLOSE_UNFINISHED_PHASE -> progress.phaseClosedUnfinished(code, phase(execution), completion(execution));
       case TASK_REVISE_PHASE -> progress.phaseRevised(code, phase(execution), completion(execution),
           calendar.dayOf((Date) execution.getVariable(PHASE_ACTUAL_END)), (String) execution.getVariable(PHASE_REPORT));

@@ -41,5 +41,11 @@ class OpenPhase implements ExecutionListener {
     execution.setVariableLocal(PHASE_COMPLETION, null);
     execution.setVariableLocal(PHASE_ACTUAL_END, null);
     execution.setVariableLocal(PHASE_REPORT, null);
+    // Declared here so that what the phase's task sends stays the phase's, not the whole objective's.
+    execution.setVariableLocal(PHASE_OUTCOME, null);
+    execution.setVariableLocal(PHASE_CONCLUDED, false);
+    execution.setVariableLocal(PHASE_REOPENED_BY, null);
+    execution.setVariableLocal(PHASE_REOPENING_REASON, null);
+    execution.setVariableLocal(PHASE_FORECAST_END, null);
   }
 }

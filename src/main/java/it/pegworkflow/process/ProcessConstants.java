@@ -8,10 +8,12 @@ public final class ProcessConstants {
 
   // Elements
   public static final String TIMER_PLANNED_START = "Timer_PlannedStartReached";
+  public static final String SUBPROCESS_PHASE = "SubProcess_Phase";
   public static final String TASK_COMPLETE_PHASE = "Task_CompletePhase";
   public static final String TASK_URGE_LATE_PHASE = "Task_UrgeLatePhase";
   public static final String TASK_RECORD_INDICATOR = "Task_RecordIndicator";
   public static final String SERVICE_CLOSE_UNFINISHED_PHASE = "ServiceTask_CloseUnfinishedPhase";
+  public static final String SERVICE_REOPEN_PHASE = "ServiceTask_ReopenPhase";
   public static final String SERVICE_SCORE_OBJECTIVE = "ServiceTask_ScoreObjective";
   public static final String TASK_JUSTIFY_DEVIATION = "Task_JustifyDeviation";
   public static final String TASK_VALIDATE_REPORT = "Task_ValidateReport";
@@ -20,6 +22,8 @@ public final class ProcessConstants {
   /** The one phase the Nucleo sent back: the Dirigente corrects its completion, actual end or report. */
   public static final String TASK_REVISE_PHASE = "Task_RevisePhase";
   public static final String END_OBJECTIVE_REPORTED = "EndEvent_ObjectiveReported";
+  /** The Dirigente reopens a completed phase (PhaseReopening), correlated to the phase by its number. */
+  public static final String MESSAGE_PHASE_REOPENED = "PhaseReopened";
 
   // Process variables
   public static final String OBJECTIVE_CODE = "objectiveCode";
@@ -41,6 +45,8 @@ public final class ProcessConstants {
   public static final String SENT_BACK_PHASE = "sentBackPhase";
   public static final String VALIDATION_APPROVED = "validationApproved";
   public static final String VALIDATION_REASON = "validationReason";
+  /** How many phases are concluded (completed or closed at the deadline): all of them, and the reporting starts. */
+  public static final String PHASES_CONCLUDED = "phasesConcluded";
 
   // Local to each phase
   public static final String LOOP_COUNTER = "loopCounter";
@@ -56,6 +62,15 @@ public final class ProcessConstants {
   public static final String PHASE_COMPLETION = "phaseCompletion";
   public static final String PHASE_ACTUAL_END = "phaseActualEnd";
   public static final String PHASE_REPORT = "phaseReport";
+  /** The responsible's choice on the phase's task: {@link #OUTCOME_PROGRESS} or {@link #OUTCOME_CONCLUDED} (the default). */
+  public static final String PHASE_OUTCOME = "phaseOutcome";
+  public static final String OUTCOME_PROGRESS = "avanzamento";
+  public static final String OUTCOME_CONCLUDED = "conclusa";
+  /** Set by reportPhase from the choice: the model's gateway reads it. */
+  public static final String PHASE_CONCLUDED = "phaseConcluded";
+  public static final String PHASE_FORECAST_END = "phaseForecastEnd";
+  public static final String PHASE_REOPENED_BY = "phaseReopenedBy";
+  public static final String PHASE_REOPENING_REASON = "phaseReopeningReason";
 
   // Local to each indicator
   public static final String INDICATOR_NUMBER = "indicatorNumber";
@@ -77,7 +92,8 @@ public final class ProcessConstants {
       DEVIATION_REASON, VALIDATION_APPROVED, VALIDATION_REASON, SENT_BACK_INDICATOR, SENT_BACK_PHASE, PHASE_NUMBER, PHASE_NAME, PHASE_ASSIGNEE, PHASE_GROUP,
       PHASE_PLANNED_START, PHASE_DUE_DATE, PHASE_LATE, PHASE_PLANNED, PHASE_RESPONSIBLE, PHASE_COMPLETION, PHASE_ACTUAL_END,
       PHASE_REPORT, INDICATOR_NUMBER, INDICATOR_DESCRIPTION, INDICATOR_EXPECTED, INDICATOR_HINT, INDICATOR_ACTUAL,
-      INDICATOR_NOTE);
+      INDICATOR_NOTE, PHASES_CONCLUDED, PHASE_OUTCOME, PHASE_CONCLUDED, PHASE_FORECAST_END, PHASE_REOPENED_BY,
+      PHASE_REOPENING_REASON);
 
   private ProcessConstants() {}
 }

@@ -52,8 +52,10 @@ class TaskContract {
       new Field(INDICATOR_NOTE, "Nota", Kind.TEXT));
 
   static final Map<String, Task> TASKS = Map.of(
-      TASK_COMPLETE_PHASE, new Task("Completare la fase", List.of(
+      TASK_COMPLETE_PHASE, new Task("Aggiornare o concludere la fase", List.of(
+          new Field(PHASE_OUTCOME, "Scelta", Kind.TEXT),
           new Field(PHASE_COMPLETION, "Completamento (%)", Kind.NUMBER),
+          new Field(PHASE_FORECAST_END, "Fine prevista", Kind.DATE),
           new Field(PHASE_ACTUAL_END, "Data di fine effettiva", Kind.DATE),
           new Field(PHASE_REPORT, "Relazione", Kind.TEXT))),
       TASK_URGE_LATE_PHASE, new Task("Sollecitare la fase in ritardo", List.of()),
@@ -67,6 +69,16 @@ class TaskContract {
           new Field(SENT_BACK_INDICATOR, "Indicatore da rivedere", Kind.NUMBER),
           new Field(SENT_BACK_PHASE, "Fase da rivedere", Kind.NUMBER),
           new Field(VALIDATION_REASON, "Motivo", Kind.TEXT))));
+
+  /**
+   * The phase's task sends one of two things, by the choice {@code phaseOutcome}: a progress update
+   * or the conclusion. Without a choice, an actual end means the conclusion (as clients sent it before
+   * progress existed), none a progress update. A field of the other choice may come empty (a form's
+   * hidden field), never with a value.
+   */
+  static final Map<String, Set<String>> PHASE_CHOICES = Map.of(
+      OUTCOME_PROGRESS, Set.of(PHASE_OUTCOME, PHASE_COMPLETION, PHASE_FORECAST_END, PHASE_REPORT),
+      OUTCOME_CONCLUDED, Set.of(PHASE_OUTCOME, PHASE_COMPLETION, PHASE_ACTUAL_END, PHASE_REPORT));
 
   /** The controllo di gestione and the administrator may correct variables; nobody else writes them but by completing. */
   @Bean
@@ -92,6 +104,32 @@ class TaskContract {
         throw new TaskInputException(field.label() + " (" + name + "): deve essere " + field.kind().description);
       }
     }
+    if (TASK_COMPLETE_PHASE.equals(taskKey)) {
+      checkPhaseChoice(variables, fields);
+    }
+  }
+
+  private static void checkPhaseChoice(Map<String, Object> variables, Map<String, Field> fields) {
+    Object sent = value(variables, PHASE_OUTCOME);
+    Object actualEnd = value(variables, PHASE_ACTUAL_END);
+    String choice = sent != null && !sent.toString().isBlank() ? sent.toString().strip().toLowerCase(java.util.Locale.ROOT)
+        : actualEnd != null && !actualEnd.toString().isBlank() ? OUTCOME_CONCLUDED : OUTCOME_PROGRESS;
+    Set<String> allowed = PHASE_CHOICES.get(choice);
+    if (allowed == null) {
+      throw new TaskInputException("Scelta (" + PHASE_OUTCOME + "): «" + RefusedCommand.clip(sent) + "» non è «"
+          + OUTCOME_PROGRESS + "» né «" + OUTCOME_CONCLUDED + "»");
+    }
+    for (String name : variables.keySet()) {
+      if (!allowed.contains(name) && value(variables, name) != null) {
+        throw new TaskInputException(fields.get(name).label() + " (" + name + ") non si indica quando la scelta è «" + choice
+            + "»: " + (choice.equals(OUTCOME_PROGRESS) ? "la fase non è ancora conclusa" : "la fase è conclusa"));
+      }
+    }
+  }
+
+  private static Object value(Map<String, Object> variables, String name) {
+    Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
+    return value instanceof TypedValue typedValue ? typedValue.getValue() : value;
   }
 
   /** Camunda's type name of a value, typed (REST, Tasklist) or plain (Java callers). */

@@ -34,6 +34,23 @@ public class ProgressStore {
         .params(PhaseState.COMPLETED.name(), completion, actualEnd, report, code, number).update();
   }
 
+  /** A progress update on a running phase: a new row, the phase's own columns untouched. */
+  public void progressRecorded(String code, int number, java.time.Instant at, String authorId, BigDecimal completion,
+      LocalDate forecastEnd, String note) {
+    jdbc.sql("""
+            insert into peg_phase_progress (objective_code, phase_number, recorded_at, author_id, completion, forecast_end, note)
+            values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(code, number, java.sql.Timestamp.from(at), authorId, completion, forecastEnd, note).update();
+  }
+
+  /** A completed phase reopened: running again, its final values gone until it is concluded again. */
+  public void phaseReopened(String code, int number) {
+    jdbc.sql("""
+            update peg_phase set state = ?, completion = null, actual_end = null, report = null
+            where objective_code = ? and phase_number = ?""")
+        .params(PhaseState.RUNNING.name(), code, number).update();
+  }
+
   public void phaseClosedUnfinished(String code, int number, BigDecimal lastCompletion) {
     jdbc.sql("update peg_phase set state = ?, completion = ? where objective_code = ? and phase_number = ?")
         .params(PhaseState.NOT_COMPLETED.name(), lastCompletion, code, number).update();

@@ -2,7 +2,9 @@ package it.pegworkflow.web;
 
 import it.pegworkflow.importing.DirectoryDown;
 import it.pegworkflow.importing.ObjectiveAlreadyImported;
+import it.pegworkflow.process.ReopeningRefused;
 import it.pegworkflow.sheet.SheetException;
+import org.slf4j.LoggerFactory;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,27 @@ class ApiErrors {
   ProblemDetail unknown(UnknownObjective e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setTitle("Obiettivo non trovato");
+    return problem;
+  }
+
+  @ExceptionHandler(ReopeningRefused.class)
+  ProblemDetail reopeningRefused(ReopeningRefused e) {
+    return refused(HttpStatus.valueOf(e.status()), "Fase non riaperta", e.getMessage());
+  }
+
+  @ExceptionHandler({ObjectiveTrailController.ReopeningNotAllowed.class, ObjectiveTrailController.ReopeningRefused404.class,
+      ObjectiveTrailController.ReopeningBadRequest.class})
+  ProblemDetail reopeningNotAllowed(RuntimeException e) {
+    HttpStatus status = e instanceof ObjectiveTrailController.ReopeningNotAllowed ? HttpStatus.FORBIDDEN
+        : e instanceof ObjectiveTrailController.ReopeningRefused404 ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+    return refused(status, "Fase non riaperta", e.getMessage());
+  }
+
+  /** A caller's mistake: one INFO line, no stack trace. */
+  private static ProblemDetail refused(HttpStatus status, String title, String message) {
+    LoggerFactory.getLogger(ApiErrors.class).info("Richiesta rifiutata ({}): {}", status.value(), message);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+    problem.setTitle(title);
     return problem;
   }
 

@@ -3,7 +3,7 @@ package it.pegworkflow.web;
 import it.pegworkflow.monitoring.MonitoredObjective;
 import java.math.BigDecimal;
 
-/** One line of the objectives' list. */
+/** One line of the objectives' list; {@code progress} is the mean completion so far of its phases (null for a responsible). */
 record ObjectiveSummary(
     String code,
     int year,
@@ -15,10 +15,12 @@ record ObjectiveSummary(
     String stateLabel,
     BigDecimal score,
     String band,
-    String processInstanceId) {
+    String processInstanceId,
+    BigDecimal progress) {
 
   static ObjectiveSummary of(MonitoredObjective o) {
     return new ObjectiveSummary(o.code(), o.year(), o.title(), o.department(), o.unit(), o.manager(),
-        o.state().name(), o.stateLabel(), o.score(), o.band(), o.processInstanceId());
+        o.state().name(), o.stateLabel(), o.score(), o.band(), o.processInstanceId(),
+        o.progress());
   }
 }

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import it.pegworkflow.process.CountConcludedPhase;
+import it.pegworkflow.process.ReopenPhase;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
@@ -34,7 +36,14 @@ final class ModelDoubles {
   void register() {
     TaskListener nothing = task -> { };
     Mocks.register("nameTask", nothing);
-    Mocks.register("reportPhase", nothing);
+    // Like the real reportPhase: the choice decides the gateway, and is cleared (no choice concludes).
+    Mocks.register("reportPhase", (TaskListener) task -> {
+      Object outcome = task.getVariable(PHASE_OUTCOME);
+      task.setVariable(PHASE_CONCLUDED, OUTCOME_CONCLUDED.equals(outcome) || task.getVariable(PHASE_ACTUAL_END) != null);
+      task.setVariable(PHASE_OUTCOME, null);
+    });
+    Mocks.register("countConcludedPhase", new CountConcludedPhase());
+    Mocks.register("reopenPhase", new ReopenPhase());
     Mocks.register("recordIndicator", nothing);
     Mocks.register("justifyDeviation", nothing);
     Mocks.register("revisePhase", nothing);
@@ -79,6 +88,11 @@ final class ModelDoubles {
     execution.setVariableLocal(PHASE_PLANNED_START, Date.from(phase.start().atStartOfDay(ROME).toInstant()));
     execution.setVariableLocal(PHASE_DUE_DATE, endOf(phase.end()));
     execution.setVariableLocal(PHASE_LATE, false);
+    execution.setVariableLocal(PHASE_OUTCOME, null);
+    execution.setVariableLocal(PHASE_CONCLUDED, false);
+    execution.setVariableLocal(PHASE_REOPENED_BY, null);
+    execution.setVariableLocal(PHASE_REOPENING_REASON, null);
+    execution.setVariableLocal(PHASE_COMPLETION, null);
   }
 
   static Date endOf(LocalDate day) {

@@ -71,7 +71,7 @@ class PegObjectiveModelTest {
         .hasDueDate(ModelDoubles.endOf(LocalDate.of(2017, 6, 30)));
 
     today("2017-06-20");
-    phases.forEach(phase -> complete(phase));
+    phases.forEach(phase -> conclude(phase));
     runDueJobs(objective);
     assertThat(objective).isWaitingAt(TASK_RECORD_INDICATOR);
     assertThat(taskAt(TASK_RECORD_INDICATOR, objective)).isAssignedTo("fotifilippo");
@@ -101,7 +101,7 @@ class PegObjectiveModelTest {
     assertThat(urge).isAssignedTo("fotifilippo");
     assertThat(engine.getTaskService().getVariable(urge.getId(), PHASE_LATE)).isEqualTo(true);
 
-    complete(phaseOf("vernamarco"));
+    conclude(phaseOf("vernamarco"));
     runDueJobs(objective);
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_URGE_LATE_PHASE).count())
         .as("the warning closes with its phase").isZero();
@@ -114,14 +114,98 @@ class PegObjectiveModelTest {
     ProcessInstance objective = start(1);
     today("2017-03-10");
     runDueJobs(objective);
-    complete(phaseOf("bonannigiuseppina"));
+    conclude(phaseOf("bonannigiuseppina"));
     runDueJobs(objective);
 
     today("2018-02-01");
     runDueJobs(objective);
 
     assertThat(doubles.closedUnfinished).containsExactly(1);
-    assertThat(objective).hasPassed("EndEvent_PhaseNotCompleted").isWaitingAt(TASK_RECORD_INDICATOR);
+    assertThat(objective).hasPassed(SERVICE_CLOSE_UNFINISHED_PHASE, "EndEvent_PhaseClosed").isWaitingAt(TASK_RECORD_INDICATOR);
+  }
+
+  @Test
+  void aProgressUpdateBringsThePhaseBackToItsResponsibleAndOnlyTheConclusionEndsIt() {
+    today("2017-01-10");
+    ProcessInstance objective = start(1);
+    today("2017-03-10");
+    runDueJobs(objective);
+
+    complete(phaseOf("vernamarco"), withVariables(PHASE_OUTCOME, OUTCOME_PROGRESS, PHASE_COMPLETION, 30));
+    runDueJobs(objective);
+    complete(phaseOf("vernamarco"), withVariables(PHASE_OUTCOME, OUTCOME_PROGRESS, PHASE_COMPLETION, 60));
+    runDueJobs(objective);
+
+    Task phase = phaseOf("vernamarco");
+    assertThat(phase).as("the phase is still open after two updates").isNotNull();
+    assertThat(engine.getTaskService().getVariable(phase.getId(), PHASE_COMPLETION)).as("the last update shows").isEqualTo(60);
+    assertThat(phaseTasks(objective)).hasSize(2);
+
+    complete(phase, withVariables(PHASE_OUTCOME, OUTCOME_CONCLUDED, PHASE_COMPLETION, 100));
+    conclude(phaseOf("bonannigiuseppina"));
+    runDueJobs(objective);
+    assertThat(objective).isWaitingAt(TASK_RECORD_INDICATOR);
+  }
+
+  @Test
+  void progressUpdatesOfALatePhaseNeitherWarnAgainNorPostponeTheReportingDeadline() {
+    today("2017-01-10");
+    ProcessInstance objective = start(1);
+    today("2017-07-05");
+    runDueJobs(objective);
+    assertThat(doubles.flaggedLate).containsExactly(1);
+
+    for (int completion : new int[] {70, 80, 90}) {
+      complete(phaseOf("vernamarco"), withVariables(PHASE_OUTCOME, OUTCOME_PROGRESS, PHASE_COMPLETION, completion));
+      runDueJobs(objective);
+    }
+
+    assertThat(doubles.flaggedLate).as("one warning for the phase, whatever the updates").containsExactly(1);
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_URGE_LATE_PHASE).count()).isEqualTo(1);
+    conclude(phaseOf("bonannigiuseppina"));
+    today("2018-02-01");
+    runDueJobs(objective);
+    assertThat(doubles.closedUnfinished).containsExactly(1);
+    assertThat(objective).isWaitingAt(TASK_RECORD_INDICATOR);
+  }
+
+  @Test
+  void aCompletedPhaseWaitsForTheOthersAndItsDirigenteMayReopenItWithItsValues() {
+    today("2017-01-10");
+    ProcessInstance objective = start(1);
+    today("2017-03-10");
+    runDueJobs(objective);
+    complete(phaseOf("vernamarco"), withVariables(PHASE_OUTCOME, OUTCOME_CONCLUDED, PHASE_COMPLETION, 80, PHASE_REPORT, "Fatto quasi tutto"));
+    runDueJobs(objective);
+    assertThat(phaseTasks(objective)).extracting(Task::getAssignee).containsExactly("bonannigiuseppina");
+
+    reopen(objective, 1, "Completamento da correggere");
+
+    Task reopened = phaseOf("vernamarco");
+    assertThat(engine.getTaskService().getVariables(reopened.getId()))
+        .containsEntry(PHASE_COMPLETION, 80).containsEntry(PHASE_REPORT, "Fatto quasi tutto")
+        .containsEntry(PHASE_REOPENING_REASON, "Completamento da correggere");
+    conclude(phaseOf("bonannigiuseppina"));
+    runDueJobs(objective);
+    assertThat(objective).as("the reporting waits for the reopened phase").isNotWaitingAt(TASK_RECORD_INDICATOR);
+
+    complete(reopened, withVariables(PHASE_OUTCOME, OUTCOME_CONCLUDED, PHASE_COMPLETION, 100));
+    runDueJobs(objective);
+    assertThat(objective).isWaitingAt(TASK_RECORD_INDICATOR).hasPassed("ServiceTask_ReopenPhase");
+  }
+
+  @Test
+  void onceEveryPhaseIsConcludedThereIsNothingToReopen() {
+    today("2017-01-10");
+    ProcessInstance objective = start(1);
+    today("2017-03-10");
+    runDueJobs(objective);
+    phaseTasks(objective).forEach(phase -> conclude(phase));
+    runDueJobs(objective);
+
+    assertThat(objective).isWaitingAt(TASK_RECORD_INDICATOR);
+    assertThat(engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(objective.getId())
+        .eventName(MESSAGE_PHASE_REOPENED).count()).isZero();
   }
 
   @Test
@@ -262,6 +346,19 @@ class PegObjectiveModelTest {
 
     assertThat(taskAt(TASK_COMPLETE_PHASE, objective)).isAssignedTo("delmorosandra")
         .hasCandidateGroupAssociated("serviziosocialeamministrativo");
+  }
+
+  private static void conclude(Task phase) {
+    complete(phase, withVariables(PHASE_OUTCOME, OUTCOME_CONCLUDED));
+  }
+
+  private void reopen(ProcessInstance objective, int phase, String reason) {
+    var runtime = engine.getRuntimeService();
+    String waiting = runtime.createEventSubscriptionQuery().processInstanceId(objective.getId())
+        .eventName(MESSAGE_PHASE_REOPENED).list().stream().map(s -> s.getExecutionId())
+        .filter(execution -> Integer.valueOf(phase).equals(runtime.getVariable(execution, PHASE_NUMBER))).findFirst().orElseThrow();
+    runtime.messageEventReceived(MESSAGE_PHASE_REOPENED, waiting,
+        Map.of(PHASE_REOPENED_BY, "fotifilippo", PHASE_REOPENING_REASON, reason));
   }
 
   private ProcessInstance start(int indicators) {

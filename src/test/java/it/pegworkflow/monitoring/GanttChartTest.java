@@ -85,7 +85,7 @@ class GanttChartTest {
     MonitoredPhase first = phases.get(0);
     phases.set(0, new MonitoredPhase(first.objectiveCode(), 1, "Fase <script>alert(1)</script> & \"altro\"",
         first.plannedStart(), first.plannedEnd(), first.weight(), first.responsible(), "", "vernamarco", "", null, "",
-        first.state(), false, null, null, null));
+        first.state(), false, null, null, null, null));
 
     String rendered = GanttChart.render(objective(title), phases, TODAY);
     Document svg = parse(rendered);
@@ -93,6 +93,28 @@ class GanttChartTest {
     assertThat(rendered).doesNotContain("<script>", "<b>");
     assertThat(texts(svg, "title").get(0)).isEqualTo("2017_ZN02 – " + title);
     assertThat(texts(svg, "phase-name").get(0)).isEqualTo("1. Fase <script>alert(1)</script> & \"altro\"");
+  }
+
+  @Test
+  void aRunningPhaseShowsItsLatestProgressAndTheForecastEnd() throws Exception {
+    List<MonitoredPhase> phases = new ArrayList<>(phasesOfTheRealSheet());
+    MonitoredPhase running = phases.get(3);
+    phases.set(3, new MonitoredPhase(running.objectiveCode(), 4, running.name(), running.plannedStart(), running.plannedEnd(),
+        running.weight(), running.responsible(), "", "responsabile3", "", null, "", PhaseState.RUNNING, false, null, null,
+        null, new PhaseProgress(new BigDecimal("40"), TODAY.minusDays(3).atTime(10, 30), "responsabile3", "VERNA MARCO",
+            LocalDate.of(2018, 1, 15), "A buon punto")));
+
+    Document svg = parse(GanttChart.render(objective("x"), phases, TODAY));
+
+    var bar = elements(svg, "rect", "progress");
+    assertThat(bar).hasSize(1);
+    assertThat(bar.get(0).getAttribute("data-phase")).isEqualTo("4");
+    assertThat(bar.get(0).getAttribute("data-completion")).isEqualTo("40");
+    assertThat(texts(svg, "phase-dates").get(3)).contains("avanzamento 40", "al 02/12/2017");
+    var forecast = elements(svg, "path", "forecast-end");
+    assertThat(forecast).hasSize(1);
+    assertThat(forecast.get(0).getAttribute("data-date")).isEqualTo("2018-01-15");
+    assertThat(forecast.get(0).getTextContent()).contains("Fine prevista: 15/01/2018", "VERNA MARCO");
   }
 
   @Test
@@ -113,7 +135,7 @@ class GanttChartTest {
       phases.add(new MonitoredPhase(sheet.code(), phase.number(), phase.name(), phase.plannedStart(), phase.plannedEnd(),
           phase.weight().orElse(null), phase.responsible().fullName(), phase.responsible().role(), "responsabile" + i,
           phase.centre(), null, phase.note(), ends[i] == null ? PhaseState.RUNNING : PhaseState.COMPLETED, i == 1,
-          completions[i] == null ? null : new BigDecimal(completions[i]), ends[i], null));
+          completions[i] == null ? null : new BigDecimal(completions[i]), ends[i], null, null));
     }
     return phases;
   }
@@ -121,7 +143,7 @@ class GanttChartTest {
   private static MonitoredObjective objective(String title) {
     return new MonitoredObjective("2017_ZN02", 2017, title, "SERVIZI SOCIALI", "CAVALLERI VINCENZO",
         "SERVIZIO SOCIALE AMMINISTRATIVO", "FOTI FILIPPO", "fotifilippo", "DIREZIONALE", "SVILUPPO", "", "pi",
-        ObjectiveState.RUNNING, "in corso", false, 4, 3, 1, 0, null, null, null, null, null, null);
+        ObjectiveState.RUNNING, "in corso", false, 4, 3, 1, 0, null, null, null, null, null, null, null);
   }
 
   private static byte[] realSheet() {

@@ -71,7 +71,7 @@ class IndicatorKindsTest extends ProcessTest {
         .rootCause().hasMessage("Completamento (%): «tanto» non è un numero");
     assertThatThrownBy(() -> harness.completePhase(phase, 100, "31/02/2017", "Data impossibile"))
         .rootCause().hasMessage("Data di fine effettiva: «31/02/2017» non è una data valida (gg/mm/aaaa)");
-    assertThatThrownBy(() -> tasks.complete(phase.getId(), Map.of(PHASE_COMPLETION, 100)))
+    assertThatThrownBy(() -> tasks.complete(phase.getId(), Map.of(PHASE_OUTCOME, OUTCOME_CONCLUDED, PHASE_COMPLETION, 100)))
         .rootCause().hasMessage("Manca il campo obbligatorio «Data di fine effettiva»");
 
     assertThat(instance).isWaitingAt(TASK_COMPLETE_PHASE);

@@ -82,9 +82,12 @@ class ObjectiveProjectionTest extends ProcessTest {
     String scope = activities.stream()
         .filter(a -> a.getActivityId().equals("SubProcess_Phase") && a.getExecutionId().equals(phaseExecution))
         .findFirst().orElseThrow().getId();
+    // The phase's own activities and those of its "Svolgimento della fase" inside it.
+    java.util.Set<String> inside = new java.util.HashSet<>(List.of(scope));
+    activities.stream().filter(a -> scope.equals(a.getParentActivityInstanceId())).forEach(a -> inside.add(a.getId()));
     List<HistoricActivityInstance> ended = activities.stream()
-        .filter(a -> scope.equals(a.getParentActivityInstanceId()) && a.getEndTime() != null && !a.isCanceled()).toList();
-    boolean completed = ended.stream().anyMatch(a -> a.getActivityId().equals(TASK_COMPLETE_PHASE));
+        .filter(a -> inside.contains(a.getParentActivityInstanceId()) && a.getEndTime() != null && !a.isCanceled()).toList();
+    boolean completed = ended.stream().anyMatch(a -> a.getActivityId().equals("EndEvent_PhaseConcluded"));
     boolean closed = ended.stream().anyMatch(a -> a.getActivityId().equals(SERVICE_CLOSE_UNFINISHED_PHASE));
     PhaseState state = completed ? PhaseState.COMPLETED : closed ? PhaseState.NOT_COMPLETED : PhaseState.RUNNING;
     Object completion = variables.get(PHASE_COMPLETION);

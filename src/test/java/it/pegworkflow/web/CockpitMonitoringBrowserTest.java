@@ -31,11 +31,11 @@ class CockpitMonitoringBrowserTest extends MonitoringScenario {
       new Select(browser.waitFor(By.cssSelector(".peg-dashboard select[name=year]"))).selectByValue(String.valueOf(YEAR));
       browser.waitFor(By.cssSelector(".peg-dashboard tr[data-code='" + peg.code("A") + "']"));
       assertThat(rowTexts(browser)).containsExactly(
-          peg.code("A") + " | rendicontato | 4 | 4 | 1 | 0 | 78,00 | parzialmente raggiunto",
-          peg.code("B") + " | in corso | 4 | 1 | 1 | 0 |  | ",
-          peg.code("C") + " | in rendicontazione | 4 | 4 | 0 | 0 |  | ",
-          peg.code("D") + " | in corso | 4 | 0 | 0 | 4 |  | ",
-          peg.code("E") + " | in validazione | 4 | 4 | 0 | 0 | 100,00 | raggiunto");
+          peg.code("A") + " | rendicontato | 4 | 4 | 1 | 0 | 82,50 % | 78,00 | parzialmente raggiunto",
+          peg.code("B") + " | in corso | 4 | 1 | 1 | 0 | 20,00 % |  | ",
+          peg.code("C") + " | in rendicontazione | 4 | 4 | 0 | 0 | 100,00 % |  | ",
+          peg.code("D") + " | in corso | 4 | 0 | 0 | 4 | 0,00 % |  | ",
+          peg.code("E") + " | in validazione | 4 | 4 | 0 | 0 | 100,00 % | 100,00 | raggiunto");
       assertThat(browser.pageText()).contains("Obiettivi PEG", "5 obiettivi del " + YEAR + ", 2 con fasi in ritardo",
           "ROSSI MARIO", "SERVIZIO SOCIALE AMMINISTRATIVO", "Relazione (Excel)");
       browser.scrollTo(By.cssSelector(".peg-dashboard"));
@@ -102,12 +102,12 @@ class CockpitMonitoringBrowserTest extends MonitoringScenario {
         + "return request.status;";
   }
 
-  /** Code, state, the four phase counts, score and band of each row. */
+  /** Code, state, the four phase counts, progress, score and band of each row. */
   private static List<String> rowTexts(Browser browser) {
     return browser.all(ROWS).stream().map(row -> {
       List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
       return String.join(" | ", cells.get(0), cells.get(5), cells.get(6), cells.get(7), cells.get(8), cells.get(9),
-          cells.get(10), cells.get(11));
+          cells.get(10), cells.get(11), cells.get(12));
     }).toList();
   }
 }

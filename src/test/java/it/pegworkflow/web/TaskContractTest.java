@@ -160,8 +160,8 @@ class TaskContractTest extends RunningApplication {
     assertThat(answer.status()).as(path + " " + variable + ": " + answer.text()).isEqualTo(400);
     assertThat(answer.body().path("type").asText()).as(path).isEqualTo("TaskInputException");
     assertThat(answer.body().path("message").asText()).as(path)
-        .isEqualTo("Il compito «Completare la fase» non accetta la variabile «" + variable
-            + "»: accetta solo phaseCompletion, phaseActualEnd, phaseReport");
+        .isEqualTo("Il compito «Aggiornare o concludere la fase» non accetta la variabile «" + variable
+            + "»: accetta solo phaseOutcome, phaseCompletion, phaseForecastEnd, phaseActualEnd, phaseReport");
   }
 
   private JsonNode processVariable(PhaseTask phase, String name) {

@@ -23,6 +23,8 @@ class TasklistBrowserTest extends RunningApplication {
 
   private static final By TASK_NAMES = By.cssSelector("ol.tasks-list h4.task a");
   private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
+  /** The phase form's choice: the phase is concluded, not just updated. */
+  static final By CONCLUDED = By.xpath("//label[contains(., 'Fase conclusa')]");
 
   private static final java.util.concurrent.atomic.AtomicInteger PEOPLE = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -51,6 +53,7 @@ class TasklistBrowserTest extends RunningApplication {
           .satisfies(name -> assertThat(name).startsWith("Attuazione proposta di intervento").endsWith("(" + code + ")"));
 
       browser.click(By.partialLinkText("(" + code + ")"));
+      browser.click(CONCLUDED);
       browser.type(By.cssSelector("input[id$='Field_PhaseCompletion']"), "90");
       browser.type(By.cssSelector("input[id$='Field_PhaseActualEnd']"), "15/03/2017");
       browser.type(By.cssSelector("textarea[id$='Field_PhaseReport']"), "Proposta FEAD presentata e avviata");
@@ -104,6 +107,7 @@ class TasklistBrowserTest extends RunningApplication {
 
     try (Browser browser = Browser.open()) {
       openPhase(browser, verna, code);
+      browser.click(CONCLUDED);
       browser.type(By.cssSelector("input[id$='Field_PhaseCompletion']"), "90");
       browser.type(By.cssSelector("input[id$='Field_PhaseActualEnd']"), "01/12/2016");
       browser.click(COMPLETE);

@@ -87,6 +87,15 @@ final class WebappSession {
     }
   }
 
+  /** POST to any path of this server with the session's cookies and the given headers; the status. */
+  int post(String path, String body, java.util.Map<String, String> headers) {
+    HttpRequest.Builder request = withCookies(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body)));
+    headers.forEach(request::header);
+    HttpResponse<String> response = send(request);
+    remember(response);
+    return response.statusCode();
+  }
+
   private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
     StringBuilder header = new StringBuilder();
     cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));

@@ -19,7 +19,12 @@ const STYLE = `
 .peg-report td { white-space: pre-wrap; }
 .peg-words { white-space: pre-wrap; }
 .peg-gantt svg { max-width: 100%; height: auto; }
-.peg-message { color: #555; padding: 10px 0; }`;
+.peg-message { color: #555; padding: 10px 0; }
+.peg-trail li { margin-bottom: 6px; }
+.peg-trail .peg-when { color: #555; margin-right: 6px; }
+.peg-trail .peg-values { color: #333; margin: 2px 0 0 0; padding-left: 18px; }
+.peg-reopen { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-end; margin: 8px 0 14px; }
+.peg-reopen label { display: flex; flex-direction: column; font-weight: normal; margin: 0; }`;
 
 function ensureStyle() {
   if (!document.getElementById('peg-monitoring-style')) {
@@ -138,8 +143,8 @@ function renderDashboard(node, filter, data) {
     el('a', { href: `${API}/reports/${data.year}.xlsx` }, 'Relazione (Excel)'), ' · ',
     el('a', { href: `${API}/reports/${data.year}.csv` }, 'CSV'));
   const headers = ['Codice', 'Titolo', 'Direzione', 'Servizio', 'Dirigente', 'Stato', 'Fasi', 'Completate',
-    'In ritardo', 'Da avviare', 'Punteggio', 'Fascia'];
-  const numeric = new Set(['Fasi', 'Completate', 'In ritardo', 'Da avviare', 'Punteggio']);
+    'In ritardo', 'Da avviare', 'Avanzamento', 'Punteggio', 'Fascia'];
+  const numeric = new Set(['Fasi', 'Completate', 'In ritardo', 'Da avviare', 'Avanzamento', 'Punteggio']);
   const rows = data.objectives.map(o => el('tr', { 'data-code': o.code },
     el('td', {}, el('a', { href: objectiveLink(o), title: o.finished ? 'Obiettivo concluso: scheda in sola lettura'
       : 'Apri l\'istanza in Cockpit' }, o.code)),
@@ -148,6 +153,7 @@ function renderDashboard(node, filter, data) {
     el('td', { class: 'peg-number' }, o.phases), el('td', { class: 'peg-number' }, o.phasesDone),
     el('td', { class: 'peg-number' + (o.phasesLate > 0 ? ' peg-late' : '') }, o.phasesLate),
     el('td', { class: 'peg-number' }, o.phasesNotStarted),
+    el('td', { class: 'peg-number peg-progress' }, o.progress == null ? '' : italianNumber(o.progress) + ' %'),
     el('td', { class: 'peg-number' }, italianNumber(o.score)), el('td', {}, o.band || '')));
   const table = el('table', { class: 'table table-striped table-condensed peg-table' },
     el('thead', {}, el('tr', {}, headers.map(h => el('th', { class: numeric.has(h) ? 'peg-number' : '' }, h)))),
@@ -181,6 +187,71 @@ async function showGantt(node, code) {
     el('p', {}, el('a', { href: `${API}/objectives/${encodeURIComponent(code)}/gantt.svg`, download: `gantt-${code}.svg` },
       'Scarica il Gantt (SVG)')));
 }
+
+/**
+ * Who did what on the objective (GET /api/objectives/{code}/trail), latest last, and for a running
+ * objective a form to reopen a completed phase (the server says who may, and until when).
+ */
+async function showTrail(node, code) {
+  const base = `/objectives/${encodeURIComponent(code)}`;
+  let trail, objective;
+  try {
+    [trail, objective] = await Promise.all([getJson(base + '/trail'), getJson(base)]);
+  } catch (error) {
+    node.replaceChildren(el('p', { class: 'peg-message' }, 'Cronologia non disponibile: ' + error.message));
+    return;
+  }
+  const when = at => new Date(at).toLocaleString('it-IT', { dateStyle: 'short', timeStyle: 'short' });
+  const items = trail.map(entry => el('li', { class: 'peg-trail-entry' },
+    el('span', { class: 'peg-when' }, when(entry.at)), ' ',
+    el('strong', {}, entry.actor), ' ', entry.action,
+    entry.phase != null && !entry.action.includes('fase') ? ' della fase' : '',
+    entry.phase != null ? ` ${entry.phase}${entry.phaseName ? ' «' + entry.phaseName + '»' : ''}` : '',
+    entry.indicator != null ? ` (indicatore ${entry.indicator})` : '',
+    entry.values.length ? el('ul', { class: 'peg-values' }, entry.values.map(v => el('li', {}, `${v.label}: ${v.value}`))) : ''));
+  const completed = (objective.phases || []).filter(p => p.state === 'COMPLETED');
+  const reopen = objective.finished || !completed.length ? '' : reopenForm(node, code, completed);
+  node.replaceChildren(el('section', { class: 'peg-section peg-trail' },
+    el('h3', {}, 'Chi ha fatto cosa'), reopen,
+    items.length ? el('ol', {}, items) : el('p', { class: 'peg-message' }, 'Ancora nessuna attività registrata')));
+}
+
+function reopenForm(node, code, completed) {
+  const message = el('span', { class: 'peg-message peg-reopen-message' });
+  return el('form', { class: 'peg-reopen', onsubmit: async event => {
+      event.preventDefault();
+      const form = event.currentTarget;
+      const response = await fetch(`${API}/objectives/${encodeURIComponent(code)}/phases/${form.phase.value}/reopening`, {
+        method: 'POST', credentials: 'same-origin',
+        headers: { ...HEADERS, 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ reason: form.reason.value })
+      });
+      if (response.ok) {
+        showTrail(node, code);
+      } else {
+        const problem = await response.json().catch(() => ({}));
+        message.textContent = problem.detail || 'Errore ' + response.status;
+      }
+    } },
+    select('phase', 'Fase completata', completed[0].number, completed.map(p => [p.number, p.number + '. ' + p.name.substring(0, 60)])),
+    el('label', {}, 'Motivo della riapertura', el('input', { class: 'form-control input-sm', name: 'reason', size: 40 })),
+    el('button', { type: 'submit', class: 'btn btn-default btn-sm' }, 'Riaprire la fase'), message);
+}
+
+const trailTab = {
+  id: 'peg-trail-tab',
+  pluginPoint: 'cockpit.processInstance.runtime.tab',
+  priority: 19,
+  properties: { label: 'Chi ha fatto cosa' },
+  render: (node, { api, processInstanceId }) => {
+    ensureStyle();
+    node.replaceChildren(el('p', { class: 'peg-message' }, 'Caricamento…'));
+    fetch(`${api.engineApi}/process-instance/${processInstanceId}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(response => response.ok ? response.json() : Promise.reject(new Error('Errore ' + response.status)))
+      .then(instance => showTrail(node, instance.businessKey))
+      .catch(error => node.replaceChildren(el('p', { class: 'peg-message' }, error.message)));
+  }
+};
 
 const dashboardSection = {
   id: 'peg-objectives',
@@ -225,7 +296,10 @@ const objectivePage = {
     node.querySelector('.peg-objective').append(report);
     showReport(report, code);
     showGantt(gantt, code);
+    const trail = el('div', {}, 'Caricamento…');
+    node.append(trail);
+    showTrail(trail, code);
   }
 };
 
-export default [dashboardSection, ganttTab, objectivePage];
+export default [dashboardSection, ganttTab, trailTab, objectivePage];
