@@ -29,7 +29,7 @@ public final class YearReportWorkbook {
       "Nota di validazione del Nucleo");
   static final List<String> PHASE_HEADERS = List.of("Codice obiettivo", "N.", "Fase", "Responsabile", "Inizio previsto",
       "Fine prevista", "Fine effettiva", "Giorni di ritardo", "Completamento (%)", "Stato", "In ritardo", "Peso (%)",
-      "Relazione");
+      "Relazione", "Ultimo avanzamento (%)", "Avanzamento al", "Fine prevista aggiornata", "Nota sull'avanzamento");
   static final List<String> INDICATOR_HEADERS = List.of("Codice obiettivo", "N.", "Indicatore", "Tipo",
       "Valore atteso", "Valore effettivo", "Punteggio", "Nota");
   private static final int MAX_WIDTH = 60;
@@ -82,9 +82,12 @@ public final class YearReportWorkbook {
   private void phases(List<MonitoredPhase> phases, LocalDate today) {
     Table table = new Table("Fasi", PHASE_HEADERS);
     for (MonitoredPhase p : phases) {
+      PhaseProgress progress = p.latestProgress();
       table.row(p.objectiveCode(), p.number(), p.name(), p.responsible(), p.plannedStart(), p.plannedEnd(),
           p.actualEnd(), p.lateDays(today), p.completion(), p.state() == null ? "" : p.state().label(),
-          p.state() == null ? "" : p.wentLate() ? "sì" : "no", p.weight(), p.report());
+          p.state() == null ? "" : p.wentLate() ? "sì" : "no", p.weight(), p.report(),
+          progress == null ? null : progress.completion(), progress == null ? null : progress.recordedAt().toLocalDate(),
+          progress == null ? null : progress.forecastEnd(), progress == null ? null : progress.note());
     }
     table.finish();
   }

@@ -32,7 +32,7 @@ class CockpitMonitoringBrowserTest extends MonitoringScenario {
       browser.waitFor(By.cssSelector(".peg-dashboard tr[data-code='" + peg.code("A") + "']"));
       assertThat(rowTexts(browser)).containsExactly(
           peg.code("A") + " | rendicontato | 4 | 4 | 1 | 0 | 82,50 % | 78,00 | parzialmente raggiunto",
-          peg.code("B") + " | in corso | 4 | 1 | 1 | 0 | 20,00 % |  | ",
+          peg.code("B") + " | in corso | 4 | 1 | 1 | 0 | 30,00 % |  | ", // 80% and 40% so far of four phases
           peg.code("C") + " | in rendicontazione | 4 | 4 | 0 | 0 | 100,00 % |  | ",
           peg.code("D") + " | in corso | 4 | 0 | 0 | 4 | 0,00 % |  | ",
           peg.code("E") + " | in validazione | 4 | 4 | 0 | 0 | 100,00 % | 100,00 | raggiunto");

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * <ul>
  *   <li>{@code A} rendicontato: phase 2 closed late, score 78,00 "parzialmente raggiunto", justified, approved
  *       with a note;
- *   <li>{@code B} in corso, phase 2 late and open, phase 3 completed at 80%;
+ *   <li>{@code B} in corso, phase 2 late and open (progress 40% on 15/06, forecast end 20/12), phase 3 completed at 80%;
  *   <li>{@code C} in rendicontazione: every phase completed, indicators still to record;
  *   <li>{@code D} in corso, nothing started, Dirigente ROSSI MARIO instead of FOTI FILIPPO;
  *   <li>{@code E} in validazione: score 100,00 "raggiunto", waiting for the Nucleo.
@@ -71,6 +71,7 @@ abstract class MonitoringScenario extends RunningApplication {
     for (String letter : List.of("A", "B")) {
       completePhase(instances.get(letter), 3, 80, year + "-06-15");
     }
+    recordProgress(instances.get("B"), 2, 40, "Metà dei protocolli firmati", year + "-12-20");
 
     today(year + "-11-15");
     for (String letter : List.of("C", "E")) {
@@ -99,11 +100,20 @@ abstract class MonitoringScenario extends RunningApplication {
   }
 
   private void completePhase(String instanceId, int number, int completion, String actualEnd) {
-    Task task = tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(TASK_COMPLETE_PHASE).list()
-        .stream().filter(t -> tasks.getVariable(t.getId(), PHASE_NUMBER).equals(number)).findFirst().orElseThrow();
+    Task task = phaseTask(instanceId, number);
     tasks.complete(task.getId(), Map.of(PHASE_COMPLETION, completion, PHASE_ACTUAL_END, actualEnd,
         PHASE_REPORT, "Fase " + number + " rendicontata"));
     runDueJobs(instanceId); // the process continues asynchronously after a phase
+  }
+
+  private Task phaseTask(String instanceId, int number) {
+    return tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(TASK_COMPLETE_PHASE).list()
+        .stream().filter(t -> tasks.getVariable(t.getId(), PHASE_NUMBER).equals(number)).findFirst().orElseThrow();
+  }
+
+  private void recordProgress(String instanceId, int number, int completion, String note, String forecastEnd) {
+    tasks.complete(phaseTask(instanceId, number).getId(), Map.of(PHASE_OUTCOME, OUTCOME_PROGRESS,
+        PHASE_COMPLETION, completion, PHASE_REPORT, note, PHASE_FORECAST_END, forecastEnd));
   }
 
   private void recordIndicators(String instanceId, String... actuals) {

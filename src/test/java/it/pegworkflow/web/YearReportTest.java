@@ -63,7 +63,8 @@ class YearReportTest extends MonitoringScenario {
       XSSFSheet phases = workbook.getSheet("Fasi");
       assertThat(texts(phases.getRow(0))).containsExactly("Codice obiettivo", "N.", "Fase", "Responsabile",
           "Inizio previsto", "Fine prevista", "Fine effettiva", "Giorni di ritardo", "Completamento (%)", "Stato",
-          "In ritardo", "Peso (%)", "Relazione");
+          "In ritardo", "Peso (%)", "Relazione", "Ultimo avanzamento (%)", "Avanzamento al", "Fine prevista aggiornata",
+          "Nota sull'avanzamento");
       assertThat(rows(phases)).hasSize(20);
       // A, phase 2: planned 01/03 - 30/11, completed on 04/12: four days late. B, phase 2: still open on 05/12.
       Row aLate = rows(phases).get(1);
@@ -77,6 +78,12 @@ class YearReportTest extends MonitoringScenario {
       assertThat(text(aLate, 12)).isEqualTo("Fase 2 rendicontata");
       assertThat(rows(phases).subList(0, 4)).extracting(r -> number(r, 11)).containsExactly(30.0, 20.0, 20.0, 30.0);
       Row bLate = rows(phases).get(5);
+      // B, phase 2: the latest progress the responsible recorded on it, while it is still open.
+      assertThat(number(bLate, 13)).isEqualTo(40.0);
+      assertThat(List.of(date(bLate, 14), date(bLate, 15)))
+          .containsExactly(LocalDate.of(peg.year(), 6, 15), LocalDate.of(peg.year(), 12, 20));
+      assertThat(text(bLate, 16)).isEqualTo("Metà dei protocolli firmati");
+      assertThat(text(aLate, 16)).as("no progress recorded on A's phase 2").isEmpty();
       assertThat(List.of(text(bLate, 0), number(bLate, 1), number(bLate, 7))).containsExactly(peg.code("B"), 2.0, 5.0);
       assertThat(date(bLate, 6)).isNull();
       assertThat(text(bLate, 9)).isEqualTo("in corso");
