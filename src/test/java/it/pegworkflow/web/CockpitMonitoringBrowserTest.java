@@ -51,7 +51,7 @@ class CockpitMonitoringBrowserTest extends MonitoringScenario {
       browser.click(By.linkText(peg.code("B")));
       browser.waitFor(By.cssSelector(".peg-gantt svg"));
       assertThat(browser.pageText()).contains("Fasi (Gantt)", "oggi 05/12/" + YEAR,
-          "01/03/" + YEAR + " – 30/11/" + YEAR + " · in ritardo", "01/01/" + YEAR + " – 31/12/" + YEAR + " · 80%");
+          "01/03/" + YEAR + " – 30/11/" + YEAR + " · avanzamento 40% al 15/06/" + YEAR + " · in ritardo", "01/01/" + YEAR + " – 31/12/" + YEAR + " · 80%");
       assertThat(browser.all(By.cssSelector(".peg-gantt svg rect.bar"))).hasSize(4);
       assertThat(browser.all(By.cssSelector(".peg-gantt svg rect.late"))).hasSize(1);
       browser.scrollTo(By.cssSelector(".peg-gantt"));
