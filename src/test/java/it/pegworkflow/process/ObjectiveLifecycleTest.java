@@ -51,7 +51,14 @@ class ObjectiveLifecycleTest extends ProcessTest {
     var warning = harness.tasksOf(instance.getId(), TASK_URGE_LATE_PHASE);
     assertThat(warning).hasSize(1);
     assertThat(warning.get(0).getAssignee()).isEqualTo("fotifilippo");
-    assertThat(warning.get(0).getName()).startsWith("Fase in ritardo: Stipula protocolli");
+    assertThat(warning.get(0).getName()).as("who, since when, how late, which phase")
+        .startsWith("Fase in ritardo di 1 giorno (fine prevista 30/11/2017), BONANNI GIUSEPPINA: Stipula protocolli")
+        .endsWith("(" + code + ")");
+    assertThat(warning.get(0).getDescription()).contains("BONANNI GIUSEPPINA - P.O. STRANIERI E IMMIGRAZIONE",
+        "doveva concludersi il 30/11/2017", "in ritardo di 1 giorno");
+    assertThat(warning.get(0).getDueDate()).as("under «In ritardo» at once: its deadline is the phase's")
+        .isEqualTo(harness.phaseTask(instance.getId(), "Stipula protocolli").getDueDate())
+        .isBefore(java.util.Date.from(ZonedDateTime.parse("2017-12-01T00:00:00+01:00[Europe/Rome]").toInstant()));
     assertThat(store.phase(code, 2).late()).isTrue();
     assertThat(store.phase(code, 1).late()).isFalse();
     var protocols = harness.phaseTask(instance.getId(), "Stipula protocolli");
