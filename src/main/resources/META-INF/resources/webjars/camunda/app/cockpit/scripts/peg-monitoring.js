@@ -64,6 +64,54 @@ function select(name, label, value, choices) {
         el('option', { value: optionValue, selected: String(optionValue) === String(value ?? '') }, optionLabel))));
 }
 
+/** «1 obiettivo», «5 obiettivi». */
+function objectives(count) {
+  return count === 1 ? '1 obiettivo' : `${count} obiettivi`;
+}
+
+// The dashboard's filters live in the address (#/dashboard?pegAnno=2026&...): a reload, a bookmark
+// or a link sent to a colleague shows the same selection.
+const ADDRESS_KEYS = { year: 'pegAnno', department: 'pegDirezione', unit: 'pegServizio', state: 'pegStato', lateOnly: 'pegInRitardo' };
+
+function addressParameters() {
+  const hash = window.location.hash || '';
+  const start = hash.indexOf('?');
+  return new URLSearchParams(start >= 0 ? hash.substring(start + 1) : '');
+}
+
+function filterFromAddress() {
+  const parameters = addressParameters();
+  const filter = {};
+  Object.entries(ADDRESS_KEYS).forEach(([name, key]) => {
+    const value = parameters.get(key);
+    if (value !== null && value !== '') filter[name] = name === 'lateOnly' ? value === 'true' : value;
+  });
+  return filter;
+}
+
+function keepInAddress(filter) {
+  const hash = window.location.hash || '#/';
+  const start = hash.indexOf('?');
+  const parameters = addressParameters();
+  Object.entries(ADDRESS_KEYS).forEach(([name, key]) => {
+    const value = filter[name];
+    if (value === '' || value == null || value === false) parameters.delete(key);
+    else parameters.set(key, String(value));
+  });
+  const query = parameters.toString();
+  const next = (start >= 0 ? hash.substring(0, start) : hash) + (query ? '?' + query : '');
+  if (next !== hash) window.history.replaceState(window.history.state, '', next);
+}
+
+/** The dashboard's filters as our API takes them (the year is in the path of the downloads). */
+function apiQuery(filter, withYear) {
+  const query = new URLSearchParams();
+  Object.entries(filter).forEach(([name, value]) => {
+    if ((withYear || name !== 'year') && value !== '' && value != null && value !== false) query.set(name, value);
+  });
+  return query.toString();
+}
+
 function renderDashboard(node, filter, data) {
   const all = [['', 'Tutte']];
   const filters = el('form', { class: 'peg-filters', onchange: event => {
@@ -81,10 +129,11 @@ function renderDashboard(node, filter, data) {
     el('label', { class: 'peg-check' }, el('input', { type: 'checkbox', name: 'lateOnly', checked: !!filter.lateOnly }),
       'solo in ritardo'));
   const late = data.objectives.filter(o => o.phasesLate > 0).length;
+  const shown = apiQuery(filter, false);
   const summary = el('p', { class: 'peg-summary' },
-    `${data.objectives.length} obiettivi del ${data.year}, ${late} con fasi in ritardo · `,
-    el('a', { href: `${API}/reports/${data.year}.xlsx` }, 'Relazione (Excel)'), ' · ',
-    el('a', { href: `${API}/reports/${data.year}.csv` }, 'CSV'));
+    `${objectives(data.objectives.length)} del ${data.year}, ${late} con fasi in ritardo · `,
+    el('a', { href: `${API}/reports/${data.year}.xlsx${shown ? '?' + shown : ''}` }, 'Relazione (Excel)'), ' · ',
+    el('a', { href: `${API}/reports/${data.year}.csv${shown ? '?' + shown : ''}` }, 'CSV'));
   const headers = ['Codice', 'Titolo', 'Direzione', 'Servizio', 'Dirigente', 'Stato', 'Fasi', 'Completate',
     'In ritardo', 'Da avviare', 'Punteggio', 'Fascia'];
   const numeric = new Set(['Fasi', 'Completate', 'In ritardo', 'Da avviare', 'Punteggio']);
@@ -105,10 +154,9 @@ function renderDashboard(node, filter, data) {
 }
 
 async function loadDashboard(node, filter) {
-  const query = new URLSearchParams();
-  Object.entries(filter).forEach(([name, value]) => { if (value !== '' && value != null && value !== false) query.set(name, value); });
+  keepInAddress(filter);
   try {
-    renderDashboard(node, filter, await getJson('/dashboard?' + query));
+    renderDashboard(node, filter, await getJson('/dashboard?' + apiQuery(filter, true)));
   } catch (error) {
     node.replaceChildren(el('section', { class: 'peg-section' }, el('h2', {}, 'Obiettivi PEG'),
       el('p', { class: 'peg-message' }, 'Dati non disponibili: ' + error.message)));
@@ -136,7 +184,7 @@ const dashboardSection = {
   priority: 100,
   render: node => {
     ensureStyle();
-    loadDashboard(node, {});
+    loadDashboard(node, filterFromAddress());
   }
 };
 
