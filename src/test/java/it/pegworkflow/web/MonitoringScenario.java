@@ -94,7 +94,7 @@ abstract class MonitoringScenario extends RunningApplication {
     return new PegYear(year, Map.copyOf(codes), Map.copyOf(instances));
   }
 
-  private void completePhase(String instanceId, int number, int completion, String actualEnd) {
+  void completePhase(String instanceId, int number, int completion, String actualEnd) {
     Task task = tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(TASK_COMPLETE_PHASE).list()
         .stream().filter(t -> tasks.getVariable(t.getId(), PHASE_NUMBER).equals(number)).findFirst().orElseThrow();
     tasks.complete(task.getId(), Map.of(PHASE_COMPLETION, completion, PHASE_ACTUAL_END, actualEnd,
@@ -102,7 +102,7 @@ abstract class MonitoringScenario extends RunningApplication {
     runDueJobs(instanceId); // the process continues asynchronously after a phase
   }
 
-  private void recordIndicators(String instanceId, String... actuals) {
+  void recordIndicators(String instanceId, String... actuals) {
     for (Task task : tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(TASK_RECORD_INDICATOR).list()) {
       int number = (Integer) tasks.getVariable(task.getId(), INDICATOR_NUMBER);
       tasks.complete(task.getId(), Map.of(INDICATOR_ACTUAL, actuals[number - 1], INDICATOR_NOTE, "Rilevato"));
@@ -110,7 +110,7 @@ abstract class MonitoringScenario extends RunningApplication {
     runDueJobs(instanceId);
   }
 
-  private Task single(String instanceId, String taskDefinitionKey) {
+  Task single(String instanceId, String taskDefinitionKey) {
     return tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskDefinitionKey).singleResult();
   }
 }

@@ -16,7 +16,8 @@ const STYLE = `
 .peg-table td.peg-number, .peg-table th.peg-number { text-align: right; }
 .peg-table td.peg-late { color: #c0392b; font-weight: bold; }
 .peg-gantt svg { max-width: 100%; height: auto; }
-.peg-message { color: #555; padding: 10px 0; }`;
+.peg-message { color: #555; padding: 10px 0; }
+body.peg-read-only .ctn-toolbar .btn-toolbar, body.peg-read-only td.actions { display: none !important; }`;
 
 function ensureStyle() {
   if (!document.getElementById('peg-monitoring-style')) {
@@ -163,6 +164,25 @@ async function loadDashboard(node, filter) {
   }
 }
 
+/**
+ * Cockpit shows its write buttons (suspend, cancel, retry, add or change a variable) to everyone; a
+ * Dirigente or a Direttore follows objectives read-only and would get a refusal: for whoever may not
+ * change process instances, the buttons go (body.peg-read-only). Asked once per page of an instance
+ * or a definition, through the engine's own check of the logged-in user.
+ */
+async function markReadOnly() {
+  const engine = document.querySelector('base').getAttribute('engine-api') + 'engine/default';
+  let mayChange = false;
+  try {
+    const response = await fetch(engine + '/authorization/check?permissionName=UPDATE&resourceName=Process%20Instance&resourceType=8',
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    mayChange = response.ok && (await response.json()).authorized === true;
+  } catch (error) {
+    mayChange = false;
+  }
+  document.body.classList.toggle('peg-read-only', !mayChange);
+}
+
 /** Our server's SVG, parsed as SVG (nothing in it runs) and put in the page, so its tooltips work. */
 async function showGantt(node, code) {
   const response = await fetch(`${API}/objectives/${encodeURIComponent(code)}/gantt.svg`,
@@ -203,6 +223,15 @@ const ganttTab = {
   }
 };
 
+/** Renders nothing: it runs on every page of an instance or a definition, where the write buttons are. */
+const readOnlyInstance = {
+  id: 'peg-read-only-instance',
+  pluginPoint: 'cockpit.processInstance.runtime.action',
+  priority: -100,
+  render: () => { ensureStyle(); markReadOnly(); }
+};
+const readOnlyDefinition = { ...readOnlyInstance, id: 'peg-read-only-definition', pluginPoint: 'cockpit.processDefinition.runtime.action' };
+
 /** #/peg-obiettivo/CODE: a finished objective, read-only (Cockpit CE shows only running instances). */
 const objectivePage = {
   id: 'peg-objective-page',
@@ -221,4 +250,4 @@ const objectivePage = {
   }
 };
 
-export default [dashboardSection, ganttTab, objectivePage];
+export default [dashboardSection, ganttTab, objectivePage, readOnlyInstance, readOnlyDefinition];
