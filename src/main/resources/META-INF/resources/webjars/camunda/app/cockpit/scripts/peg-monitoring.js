@@ -101,7 +101,9 @@ function keepInAddress(filter) {
   });
   const query = parameters.toString();
   const next = (start >= 0 ? hash.substring(0, start) : hash) + (query ? '?' + query : '');
-  if (next !== hash) window.history.replaceState(window.history.state, '', next);
+  // Through the location, not the history API: Cockpit's router must see the address change, or
+  // it would later act on the address it last knew (links from the table went nowhere).
+  if (next !== hash) window.location.replace(next);
 }
 
 /** The dashboard's filters as our API takes them (the year is in the path of the downloads). */
