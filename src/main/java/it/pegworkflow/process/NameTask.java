@@ -43,7 +43,12 @@ class NameTask implements TaskListener {
 
   /** «Fase in ritardo di 3 giorni (fine prevista 30/11/2017), BONANNI GIUSEPPINA: Stipula protocolli…». */
   private String lateWarning(DelegateTask task, String code) {
-    LocalDate plannedEnd = calendar.dayOf((Date) task.getVariable(PHASE_DUE_DATE));
+    Date deadline = (Date) task.getVariable(PHASE_DUE_DATE);
+    if (task.getDueDate() == null) {
+      // Objectives started on a model before the warning had the phase's deadline (camunda:dueDate).
+      task.setDueDate(deadline);
+    }
+    LocalDate plannedEnd = calendar.dayOf(deadline);
     long days = Math.max(1, ChronoUnit.DAYS.between(plannedEnd, calendar.today()));
     String late = "in ritardo di " + days + (days == 1 ? " giorno" : " giorni");
     String responsible = store.phase(code, (Integer) task.getVariable(PHASE_NUMBER)).responsible();

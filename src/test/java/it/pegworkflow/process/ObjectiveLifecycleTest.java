@@ -70,6 +70,36 @@ class ObjectiveLifecycleTest extends ProcessTest {
     assertThat(harness.tasksOf(instance.getId(), TASK_COMPLETE_PHASE)).hasSize(3);
   }
 
+  /**
+   * An objective started on a model of an earlier version (running objectives keep theirs), whose
+   * warning had no deadline: its warnings get the phase's all the same, and are under «In ritardo».
+   */
+  @Test
+  void aWarningOfAnObjectiveStartedOnAnEarlierModelHasThePhasesDeadlineToo() throws Exception {
+    var repository = engine.getRepositoryService();
+    var earlier = repository.createDeployment().name("peg-workflow-earlier");
+    for (String model : java.util.List.of("PegObjective.bpmn", "ObjectiveBand.dmn", "CompletePhase.form",
+        "UrgeLatePhase.form", "RecordIndicator.form", "JustifyDeviation.form", "ValidateReport.form")) {
+      String content = new org.springframework.core.io.ClassPathResource("processes/" + model)
+          .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+      earlier.addString("processes/" + model, content.replace(
+          "camunda:assignee=\"${managerId}\" camunda:dueDate=\"${phaseDueDate}\"", "camunda:assignee=\"${managerId}\""));
+    }
+    String deployment = earlier.deploy().getId();
+    try {
+      ProcessInstance instance = instance(harness.importSheet(ProcessHarness.realSheet(code)));
+      assertThat(repository.getBpmnModelInstance(instance.getProcessDefinitionId()).getModelElementById(TASK_URGE_LATE_PHASE)
+          .getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "dueDate")).as("the earlier model").isNull();
+      today("2017-12-01");
+      harness.runDueJobs(instance.getId());
+
+      var warning = harness.tasksOf(instance.getId(), TASK_URGE_LATE_PHASE).get(0);
+      assertThat(warning.getDueDate()).isEqualTo(harness.phaseTask(instance.getId(), "Stipula protocolli").getDueDate());
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
   @Test
   void theReportingDeadlineClosesOpenPhasesWithTheirLastReportedCompletion() {
     ProcessInstance instance = instance(harness.importSheet(ProcessHarness.realSheet(code)));
