@@ -223,7 +223,8 @@ class TasklistBrowserTest extends MonitoringScenario {
       browser.click(By.partialLinkText("Rilevare l'indicatore 1:"));
       By actual = By.cssSelector("input[id$='Field_IndicatorActual']");
       refused(browser, Map.of(actual, ""), "Indicatore 1: il valore effettivo è obbligatorio", "indicator-empty");
-      refused(browser, Map.of(actual, "presto"), "Indicatore 1: ", "indicator-not-a-date");
+      refused(browser, Map.of(actual, "presto"), "Indicatore 1: Valore «presto» non valido: serve una data (gg/mm/aaaa)",
+          "indicator-not-a-date");
 
       searchObjective(browser, justify);
       browser.click(By.partialLinkText("Motivare lo scostamento"));
