@@ -2,10 +2,7 @@ package it.pegworkflow.process;
 
 import static it.pegworkflow.process.ProcessConstants.*;
 
-import it.pegworkflow.italian.ItalianDates;
 import it.pegworkflow.store.ObjectiveStore;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,9 +28,20 @@ class NameTask implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String code = (String) task.getVariable(OBJECTIVE_CODE);
+    if (TASK_URGE_LATE_PHASE.equals(task.getTaskDefinitionKey())) {
+      Date deadline = (Date) task.getVariable(PHASE_DUE_DATE);
+      if (task.getDueDate() == null) {
+        // Objectives started on a model before the warning had the phase's deadline (camunda:dueDate).
+        task.setDueDate(deadline);
+      }
+      LateWarning warning = LateWarning.of(task.getVariables(),
+          store.phase(code, (Integer) task.getVariable(PHASE_NUMBER)).responsible(), calendar.dayOf(deadline), calendar.today());
+      task.setName(warning.name());
+      task.setDescription(warning.description());
+      return;
+    }
     String subject = switch (task.getTaskDefinitionKey()) {
       case TASK_COMPLETE_PHASE -> (String) task.getVariable(PHASE_NAME);
-      case TASK_URGE_LATE_PHASE -> lateWarning(task, code);
       case TASK_RECORD_INDICATOR -> task.getName() + " " + task.getVariable(INDICATOR_NUMBER) + ": "
           + task.getVariable(INDICATOR_DESCRIPTION);
       default -> task.getName();
@@ -41,27 +49,8 @@ class NameTask implements TaskListener {
     task.setName(shortened(subject) + " (" + code + ")");
   }
 
-  /** «Fase in ritardo di 3 giorni (fine prevista 30/11/2017), BONANNI GIUSEPPINA: Stipula protocolli…». */
-  private String lateWarning(DelegateTask task, String code) {
-    Date deadline = (Date) task.getVariable(PHASE_DUE_DATE);
-    if (task.getDueDate() == null) {
-      // Objectives started on a model before the warning had the phase's deadline (camunda:dueDate).
-      task.setDueDate(deadline);
-    }
-    LocalDate plannedEnd = calendar.dayOf(deadline);
-    long days = Math.max(1, ChronoUnit.DAYS.between(plannedEnd, calendar.today()));
-    String late = "in ritardo di " + days + (days == 1 ? " giorno" : " giorni");
-    String responsible = store.phase(code, (Integer) task.getVariable(PHASE_NUMBER)).responsible();
-    task.setDescription("La fase «" + task.getVariable(PHASE_NAME) + "» dell'obiettivo " + code
-        + ", responsabile " + task.getVariable(PHASE_RESPONSIBLE) + ", doveva concludersi il "
-        + ItalianDates.format(plannedEnd) + ": alla segnalazione era " + late + ". Sollecitare il responsabile; "
-        + "il compito si chiude da solo quando la fase viene completata, oppure lo si chiude dopo averne preso atto.");
-    return "Fase " + late + " (fine prevista " + ItalianDates.format(plannedEnd) + "), " + responsible + ": "
-        + task.getVariable(PHASE_NAME);
-  }
-
   /** Camunda keeps task names up to 255 characters; phase names can be long paragraphs. */
-  private static String shortened(String subject) {
+  static String shortened(String subject) {
     return subject.length() <= 200 ? subject : subject.substring(0, 199) + "…";
   }
 }

@@ -100,6 +100,31 @@ class ObjectiveLifecycleTest extends ProcessTest {
     }
   }
 
+  @Autowired LateWarningsRepair lateWarnings;
+
+  /** A warning an earlier version made, without deadline nor names, is brought up to date at start-up. */
+  @Test
+  void aWarningOfAnEarlierVersionGetsItsDeadlineAndNamesAtStartUp() {
+    ProcessInstance instance = instance(harness.importSheet(ProcessHarness.realSheet(code)));
+    today("2017-12-01");
+    harness.runDueJobs(instance.getId());
+    var warning = harness.tasksOf(instance.getId(), TASK_URGE_LATE_PHASE).get(0);
+    warning.setDueDate(null);
+    warning.setName("Fase in ritardo: Stipula protocolli (" + code + ")");
+    warning.setDescription("La fase ha superato la fine prevista senza essere completata.");
+    tasks.saveTask(warning);
+
+    today("2017-12-04");
+    assertThat(lateWarnings.repair()).isPositive();
+
+    var repaired = harness.tasksOf(instance.getId(), TASK_URGE_LATE_PHASE).get(0);
+    assertThat(repaired.getDueDate()).isEqualTo(harness.phaseTask(instance.getId(), "Stipula protocolli").getDueDate());
+    assertThat(repaired.getName()).startsWith("Fase in ritardo di 4 giorni (fine prevista 30/11/2017), BONANNI GIUSEPPINA: "
+        + "Stipula protocolli").endsWith("(" + code + ")");
+    assertThat(repaired.getDescription()).contains("responsabile BONANNI GIUSEPPINA - P.O. STRANIERI E IMMIGRAZIONE");
+    assertThat(lateWarnings.repair()).as("nothing left to repair").isZero();
+  }
+
   @Test
   void theReportingDeadlineClosesOpenPhasesWithTheirLastReportedCompletion() {
     ProcessInstance instance = instance(harness.importSheet(ProcessHarness.realSheet(code)));
