@@ -72,6 +72,11 @@ class CockpitMonitoringBrowserTest extends MonitoringScenario {
       browser.scrollTo(By.cssSelector(".peg-gantt"));
       browser.snapshot("cockpit-gantt-tab");
       assertThat(browser.shows(By.cssSelector(".btn-suspend-action"))).as("the controllo di gestione may suspend").isTrue();
+      browser.click(By.xpath("//a[normalize-space(text())='Variabili']"));
+      browser.waitFor(By.cssSelector("table.cam-table > thead td.actions"));
+      assertThat(browser.script("return getComputedStyle(document.querySelector('table.cam-table > thead td.actions'), '::after')"
+          + ".content")).as("the variables' «Actions» column, in Italian").isEqualTo("\"Azioni\"");
+      browser.snapshot("cockpit-variables-controllo");
 
       browser.go(cockpit + "#/peg-obiettivo/" + peg.code("A"));
       browser.waitFor(By.cssSelector(".peg-objective .peg-gantt svg"));
