@@ -146,6 +146,9 @@ final class Browser implements AutoCloseable {
   void type(By by, String text) {
     WebElement field = waitFor(by);
     field.clear();
+    // Select all and delete as a person would: Camunda Forms keeps its own copy of a field's value and
+    // puts it back after clear() (which sends no input event), so the new text was appended to the old.
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     // Tab out as a person would: some form fields keep their value only when they lose focus.
     field.sendKeys(text, Keys.TAB);
   }
