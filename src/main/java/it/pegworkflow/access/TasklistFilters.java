@@ -10,12 +10,21 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
-/** The filters every Tasklist user finds ready, made once (by name) and shared with everyone. */
+/**
+ * The filters every Tasklist user finds ready, shared with everyone. Tasklist opens on the first
+ * (lowest priority): *I miei compiti*, everything waiting for me, whatever my role. Each filter is
+ * made once by name and brought to this definition when an installation made by an earlier
+ * version still has an older one ({@link #DEFINITION}).
+ */
 @Component
-class TasklistFilters {
+public class TasklistFilters {
 
   static final String ALL_TASKS = "Tutti i compiti";
+  static final String MY_TASKS = "I miei compiti";
   private static final int ALL_TASKS_PRIORITY = 99;
+  /** Which definition a filter follows: raise it when a query or a description below changes. */
+  public static final int DEFINITION = 2;
+  private static final String DEFINITION_PROPERTY = "pegDefinition";
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -27,7 +36,11 @@ class TasklistFilters {
     this.access = access;
   }
 
-  void provide() {
+  public void provide() {
+    // Mine: assigned to me, or offered to a group of mine and not yet taken (the Nucleo's validations).
+    filter(0, MY_TASKS, "Tutto ciò che aspetta me: fasi, solleciti, indicatori, motivazioni, validazioni",
+        tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
+            .taskCandidateGroupInExpression("${currentUserGroups()}").endOr());
     filter(1, "Le mie fasi", "Le fasi di cui sono responsabile",
         tasks.createTaskQuery().taskDefinitionKey(TASK_COMPLETE_PHASE).taskAssigneeExpression("${currentUser()}"));
     filter(2, "Fasi del mio ufficio", "Fasi dei miei centri di responsabilità non ancora assegnate",
@@ -55,13 +68,14 @@ class TasklistFilters {
 
   private void filter(int priority, String name, String description, TaskQuery query) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-    if (filter == null) {
-      filter = filters.newTaskFilter(name);
+    if (filter == null || !Integer.valueOf(DEFINITION).equals(filter.getProperties().get(DEFINITION_PROPERTY))) {
+      filter = filter != null ? filter : filters.newTaskFilter(name);
       filter.setQuery(query);
       filter.setProperties(Map.of(
           "priority", priority,
           "description", description,
           "refresh", true,
+          DEFINITION_PROPERTY, DEFINITION,
           "variables", List.of(Map.of("name", OBJECTIVE_CODE, "label", "Obiettivo"))));
       filters.saveFilter(filter);
     }

@@ -23,7 +23,8 @@ public record Dashboard(
   /** What the user picked; {@code null} or blank means any. */
   public record Filter(String department, String unit, ObjectiveState state, boolean lateOnly) {
 
-    boolean matches(MonitoredObjective objective) {
+    /** Whether the objective, as the reader sees it, is one the user picked. */
+    public boolean matches(MonitoredObjective objective) {
       return (blank(department) || department.equals(objective.department()))
           && (blank(unit) || unit.equals(objective.unit()))
           && (state == null || state == objective.state())

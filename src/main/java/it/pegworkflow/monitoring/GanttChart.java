@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The Gantt of an objective as a standalone SVG: one bar per phase from planned start to planned
@@ -18,7 +19,7 @@ public final class GanttChart {
   static final int CHART_LEFT = 360;
   static final int CHART_RIGHT = 980;
   private static final int HEADER = 110;
-  private static final int ROW = 46;
+  private static final int ROW = 60;
   private static final int BAR = 18;
 
   private final MonitoredObjective objective;
@@ -94,13 +95,16 @@ public final class GanttChart {
             + ItalianDates.format(progress.recordedAt().toLocalDate()))
         + (phase.wentLate() ? " · in ritardo" : "");
     text(20, top + 30, "phase-dates", "fill=\"#555555\" font-size=\"11\"", status);
+    text(20, top + 45, "phase-responsible", "fill=\"#555555\" font-size=\"11\"", "Responsabile: " + shorten(Objects.toString(phase.responsible(), ""), 50));
     double x = x(phase.plannedStart());
     double width = x(phase.plannedEnd().plusDays(1)) - x;
     svg.append(String.format(Locale.ROOT,
         "<rect class=\"%s\" data-phase=\"%d\" data-start=\"%s\" data-end=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"3\" fill=\"%s\" stroke=\"%s\">",
         kind, phase.number(), phase.plannedStart(), phase.plannedEnd(), x, top + 4, width, BAR,
         phase.wentLate() ? "#f5c6cb" : "#cfe2f3", phase.wentLate() ? "#c0392b" : "#3d85c6"));
-    svg.append("<title>").append(escape(phase.number() + ". " + phase.name() + "\nPrevista: " + status)).append("</title></rect>\n");
+    svg.append("<title>").append(escape(phase.number() + ". " + phase.name() + "\nPrevista: " + status
+        + "\nResponsabile: " + phase.responsible() + (phase.responsibleRole() == null || phase.responsibleRole().isBlank()
+        ? "" : " - " + phase.responsibleRole()))).append("</title></rect>\n");
     if (phase.completionSoFar() != null && phase.completionSoFar().signum() > 0) {
       double done = width * Math.min(100, phase.completionSoFar().doubleValue()) / 100;
       svg.append(String.format(Locale.ROOT,

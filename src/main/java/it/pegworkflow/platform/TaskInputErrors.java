@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -44,7 +45,7 @@ class TaskInputErrors {
 
   @Bean
   ResourceConfigCustomizer taskInputErrorMappers() {
-    return config -> config.register(RefusedInput.class).register(RefusedInputInEngine.class);
+    return config -> config.register(RefusedInput.class).register(RefusedInputInEngine.class).register(NotAllowed.class);
   }
 
   /**
@@ -65,7 +66,7 @@ class TaskInputErrors {
         engineApi = registration;
       }
       engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-          RefusedInput.class.getName() + "," + RefusedInputInEngine.class.getName());
+          RefusedInput.class.getName() + "," + RefusedInputInEngine.class.getName() + "," + NotAllowed.class.getName());
     };
   }
 
@@ -86,6 +87,15 @@ class TaskInputErrors {
     public Response toResponse(ProcessEngineException e) {
       RefusedCommand refused = UserMistakes.in(e);
       return refused != null ? refusal(refused, e) : new ProcessEngineExceptionHandler().toResponse(e);
+    }
+  }
+
+  /** A missing permission: Camunda's own mapper for it is more specific than ours above, and English. */
+  @Priority(Priorities.USER - 100)
+  static class NotAllowed implements ExceptionMapper<AuthorizationException> {
+    @Override
+    public Response toResponse(AuthorizationException e) {
+      return refusal(UserMistakes.notAllowed(e), e);
     }
   }
 

@@ -2,6 +2,7 @@ package it.pegworkflow.platform;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 
@@ -48,6 +49,9 @@ public final class UserMistakes {
       return refused;
     }
     for (Throwable t = error; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof AuthorizationException missing) {
+        return notAllowed(missing);
+      }
       if (t instanceof OptimisticLockingException) {
         return concurrentChange();
       }
@@ -61,6 +65,20 @@ public final class UserMistakes {
       }
     }
     return null;
+  }
+
+  /**
+   * A person without the right (a Dirigente who follows his objectives read-only and presses a button
+   * of Cockpit, a responsible who removes his phase's deadline in Tasklist): Camunda's message is
+   * English, and names the permission in its own words; ours says it in Italian.
+   */
+  public static RefusedCommand notAllowed(AuthorizationException missing) {
+    var permissions = missing.getMissingAuthorizations().stream()
+        .map(m -> m.getViolatedPermissionName()).distinct().toList();
+    return new RefusedCommand(403, "Operazione non consentita: «" + RefusedCommand.clip(missing.getUserId())
+        + "» non ha i permessi per farla" + (permissions.isEmpty() ? "" : " (" + (permissions.size() == 1 ? "serve "
+        : "serve uno tra ") + String.join(", ", permissions) + ")") + ". Consultare un obiettivo è sempre possibile; "
+        + "per cambiarlo rivolgersi al controllo di gestione.");
   }
 
   /** Spin's and Jackson's parse errors: a Json or Object value whose text is not what its type says. */

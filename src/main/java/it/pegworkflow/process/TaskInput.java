@@ -30,7 +30,9 @@ final class TaskInput {
       throw new TaskInputException(label + ": «" + RefusedCommand.clip(value) + "» non è un numero");
     }
     if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-      throw new TaskInputException(label + ": " + RefusedCommand.clip(number.toPlainString()) + " non è tra " + min + " e " + max);
+      // As Italians write it, as it was typed: «140,5», not «140.5».
+      throw new TaskInputException(label + ": " + RefusedCommand.clip(number.toPlainString().replace('.', ','))
+          + " non è tra " + min + " e " + max);
     }
     return number;
   }

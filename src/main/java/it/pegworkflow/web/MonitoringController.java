@@ -70,10 +70,15 @@ class MonitoringController {
         .body(GanttChart.render(reader.seen(objective), phases, calendar.today()));
   }
 
+  /** The dashboard's filters, optional: its links download what it shows. */
   @GetMapping("/reports/{year}.xlsx")
-  ResponseEntity<byte[]> workbook(@PathVariable int year) throws IOException {
+  ResponseEntity<byte[]> workbook(@PathVariable int year, @RequestParam(required = false) String department,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) ObjectiveState state,
+      @RequestParam(defaultValue = "false") boolean lateOnly) throws IOException {
     Reader reader = readers.current();
+    var filter = new Dashboard.Filter(department, unit, state, lateOnly);
     Map<String, MonitoredObjective> readable = queries.objectives(year).stream().filter(reader::mayRead)
+        .filter(o -> filter.matches(reader.seen(o)))
         .collect(Collectors.toMap(MonitoredObjective::code, o -> o, (a, b) -> a, LinkedHashMap::new));
     var objectives = readable.values().stream().map(reader::seen).toList();
     var phases = queries.phases(year).stream().filter(p -> readable.containsKey(p.objectiveCode()))
@@ -86,8 +91,11 @@ class MonitoringController {
   }
 
   @GetMapping("/reports/{year}.csv")
-  ResponseEntity<byte[]> csv(@PathVariable int year) throws IOException {
-    var objectives = visibleObjectives(year);
+  ResponseEntity<byte[]> csv(@PathVariable int year, @RequestParam(required = false) String department,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) ObjectiveState state,
+      @RequestParam(defaultValue = "false") boolean lateOnly) throws IOException {
+    var filter = new Dashboard.Filter(department, unit, state, lateOnly);
+    var objectives = visibleObjectives(year).stream().filter(filter::matches).toList();
     return download("obiettivi-" + year + ".csv", CSV,
         out -> YearReportCsv.write(objectives, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
   }

@@ -53,6 +53,9 @@ class GanttChartTest {
         "01/01/2017 – 31/12/2017 · 80%",
         "01/01/2017 – 31/12/2017");
     assertThat(texts(svg, "phase-name").get(1)).startsWith("2. Stipula protocolli d'intesa");
+    assertThat(texts(svg, "phase-responsible")).as("who answers for each phase").containsExactly(
+        "Responsabile: VERNA MARCO", "Responsabile: BONANNI GIUSEPPINA", "Responsabile: BONANNI GIUSEPPINA",
+        "Responsabile: DEL MORO SANDRA");
     assertThat(texts(svg, "month-label")).hasSize(12).startsWith("gen 2017", "feb", "mar").endsWith("dic");
   }
 

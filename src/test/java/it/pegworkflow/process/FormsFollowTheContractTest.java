@@ -37,6 +37,32 @@ class FormsFollowTheContractTest {
     }
   }
 
+  /**
+   * Camunda Forms' own checks (required, min, max, pattern, lengths) and its number fields speak
+   * English («Field is required.», «Value is not a number.») and grey out *Completa* without a word
+   * of Italian: the task listeners check everything, and Tasklist shows their Italian message.
+   */
+  @Test
+  void noFormChecksOnItsOwnInEnglish() throws Exception {
+    for (String form : FORMS.values()) {
+      List<String> checked = new ArrayList<>();
+      components(new ObjectMapper().readTree(Files.readString(Path.of("processes", form))), component -> {
+        boolean editable = !component.path("disabled").asBoolean(false) && component.hasNonNull("key");
+        if (component.has("validate") || editable && "number".equals(component.path("type").asText())) {
+          checked.add(component.path("id").asText());
+        }
+      });
+      assertThat(checked).as(form + ": fields checked by the form itself, in English").isEmpty();
+    }
+  }
+
+  private static void components(JsonNode container, java.util.function.Consumer<JsonNode> each) {
+    for (JsonNode component : container.path("components")) {
+      each.accept(component);
+      components(component, each);
+    }
+  }
+
   private static void collect(JsonNode container, List<String> submitted) {
     for (JsonNode component : container.path("components")) {
       if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {

@@ -171,7 +171,7 @@ class AuthorizationMatrixTest extends RunningApplication {
   void everyoneReadsTheSharedFilters() {
     var names = new ArrayList<String>();
     list(as("vernamarco").get("/engine-rest/filter")).forEach(f -> names.add(f.get("name").asText()));
-    assertThat(names).contains("Le mie fasi", "Fasi del mio ufficio", "In ritardo", "Da rendicontare", "Da validare");
+    assertThat(names).contains("I miei compiti", "Le mie fasi", "Fasi del mio ufficio", "In ritardo", "Da rendicontare", "Da validare");
   }
 
   private List<String> visibleTaskAssignees(String user) {

@@ -56,13 +56,19 @@ final class Browser implements AutoCloseable {
   }
 
   static Browser open() {
+    return open("it-IT");
+  }
+
+  /** A browser whose language is {@code language} (e.g. {@code en-US}): what it asks for, the page still answers in Italian. */
+  static Browser open(String language) {
+    String languages = language + "," + language.split("-")[0];
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    // The flags this network needs (no background traffic), and an Italian browser.
+    // The flags this network needs (no background traffic), and the browser's language.
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1200", "--lang=it-IT", "--accept-lang=it-IT,it");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "it-IT,it"));
+        "--window-size=1400,1200", "--lang=" + language, "--accept-lang=" + languages);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().withEnvironment(Map.of("TZ", "Europe/Rome")).build();
     return new Browser(new ChromeDriver(service, options));
@@ -88,6 +94,20 @@ final class Browser implements AutoCloseable {
 
   void go(String url) {
     driver.get(url);
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  /** Reloads the page, as a person pressing F5. */
+  void reload() {
+    driver.navigate().refresh();
+  }
+
+  /** Whether an element is there and shown (not removed by a style). */
+  boolean shows(By by) {
+    return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
   }
 
   WebElement waitFor(By by) {
@@ -131,6 +151,9 @@ final class Browser implements AutoCloseable {
   void type(By by, String text) {
     WebElement field = waitFor(by);
     field.clear();
+    // Select all and delete as a person would: Camunda Forms keeps its own copy of a field's value and
+    // puts it back after clear() (which sends no input event), so the new text was appended to the old.
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     // Tab out as a person would: some form fields keep their value only when they lose focus.
     field.sendKeys(text, Keys.TAB);
   }

@@ -48,14 +48,35 @@ class CockpitMonitoringBrowserTest extends MonitoringScenario {
       browser.scrollTo(By.cssSelector(".peg-dashboard"));
       browser.snapshot("cockpit-dashboard-late");
 
+      // The filters survive a reload (they are in the address), the downloads take them, one is «1 obiettivo».
+      browser.reload();
+      browser.waitForText(By.cssSelector(".peg-summary"), "2 obiettivi del " + YEAR);
+      assertThat(browser.waitFor(By.cssSelector(".peg-dashboard input[name=lateOnly]")).isSelected()).isTrue();
+      assertThat(browser.all(ROWS)).extracting(row -> row.getAttribute("data-code")).containsExactly(peg.code("A"), peg.code("B"));
+      new Select(browser.waitFor(By.cssSelector(".peg-dashboard select[name=state]"))).selectByValue("RUNNING");
+      browser.waitForText(By.cssSelector(".peg-summary"), "1 obiettivo del " + YEAR + ", 1 con fasi in ritardo");
+      assertThat(browser.waitFor(By.partialLinkText("Relazione (Excel)")).getAttribute("href"))
+          .endsWith("/api/reports/" + YEAR + ".xlsx?state=RUNNING&lateOnly=true");
+      assertThat(browser.waitFor(By.linkText("CSV")).getAttribute("href")).endsWith("/api/reports/" + YEAR + ".csv?state=RUNNING&lateOnly=true");
+      assertThat(browser.url()).contains("pegAnno=" + YEAR, "pegStato=RUNNING", "pegInRitardo=true");
+      browser.scrollTo(By.cssSelector(".peg-dashboard"));
+      browser.snapshot("cockpit-dashboard-one-objective");
+
       browser.click(By.linkText(peg.code("B")));
       browser.waitFor(By.cssSelector(".peg-gantt svg"));
       assertThat(browser.pageText()).contains("Fasi (Gantt)", "oggi 05/12/" + YEAR,
           "01/03/" + YEAR + " – 30/11/" + YEAR + " · avanzamento 40% al 15/06/" + YEAR + " · in ritardo", "01/01/" + YEAR + " – 31/12/" + YEAR + " · 80%");
       assertThat(browser.all(By.cssSelector(".peg-gantt svg rect.bar"))).hasSize(4);
       assertThat(browser.all(By.cssSelector(".peg-gantt svg rect.late"))).hasSize(1);
+      assertThat(browser.pageText()).contains("Responsabile: VERNA MARCO", "Responsabile: BONANNI GIUSEPPINA");
       browser.scrollTo(By.cssSelector(".peg-gantt"));
       browser.snapshot("cockpit-gantt-tab");
+      assertThat(browser.shows(By.cssSelector(".btn-suspend-action"))).as("the controllo di gestione may suspend").isTrue();
+      browser.click(By.xpath("//a[normalize-space(text())='Variabili']"));
+      browser.waitFor(By.cssSelector("table.cam-table > thead td.actions"));
+      assertThat(browser.script("return getComputedStyle(document.querySelector('table.cam-table > thead td.actions'), '::after')"
+          + ".content")).as("the variables' «Actions» column, in Italian").isEqualTo("\"Azioni\"");
+      browser.snapshot("cockpit-variables-controllo");
 
       browser.go(cockpit + "#/peg-obiettivo/" + peg.code("A"));
       browser.waitFor(By.cssSelector(".peg-objective .peg-gantt svg"));
@@ -88,6 +109,33 @@ class CockpitMonitoringBrowserTest extends MonitoringScenario {
       // The plugin reads /api with the Cockpit session; the same session cannot change anything.
       assertThat(browser.script(fetch("/api/dashboard?year=" + YEAR, "GET"))).isEqualTo(200L);
       assertThat(browser.script(fetch("/api/objectives", "POST"))).isEqualTo(401L);
+    }
+  }
+
+  /**
+   * The Dirigente, in an English browser, follows his objective read-only: Cockpit in Italian, no
+   * Camunda 8 banner, no button he may not use (suspend, cancel, retry, add or change a variable).
+   */
+  @Test
+  void theDirigenteFollowsHisObjectiveReadOnlyWithoutButtonsHeMayNotUse() {
+    Browser.requireChromium();
+    PegYear peg = scenario(YEAR);
+    String cockpit = "http://localhost:" + port + "/camunda/app/cockpit/";
+
+    try (Browser browser = Browser.open("en-US")) {
+      browser.logIn(cockpit, "fotifilippo", PASSWORD);
+      browser.waitFor(By.cssSelector(".peg-dashboard select[name=year]"));
+      assertThat(browser.shows(By.cssSelector(".ce-eol-banner"))).as("Camunda 8 banner").isFalse();
+      assertThat(browser.pageText()).contains("Obiettivi PEG", "Istanze di processo in esecuzione").doesNotContain("Camunda 8");
+
+      browser.go(cockpit + "#/process-instance/" + peg.instances().get("B") + "/runtime");
+      browser.waitFor(By.cssSelector(".ctn-toolbar"));
+      browser.waitUntil("the read-only marking", () -> browser.all(By.cssSelector("body.peg-read-only")).size() == 1);
+      browser.waitFor(By.cssSelector("td.actions, .variables-tab, [cam-widget-variables-table]"));
+      assertThat(browser.shows(By.cssSelector(".ctn-toolbar .btn-toolbar"))).as("suspend, cancel, retry, add variable").isFalse();
+      assertThat(browser.shows(By.cssSelector("td.actions"))).as("change or delete a variable").isFalse();
+      assertThat(browser.pageText()).contains("Variabili", "2042_MONB").doesNotContain("Actions");
+      browser.snapshot("cockpit-instance-read-only");
     }
   }
 

@@ -39,6 +39,8 @@ class EndpointsNeedCredentialsTest extends RunningApplication {
     });
 
     assertThat(calls).contains("GET /api/objectives", "POST /api/objectives", "GET /api/objectives/x");
+    // The root page names the product and the city, nothing else: the one page open to everyone (WelcomePage).
+    assertThat(calls.remove("GET /")).isTrue();
     assertThat(notRefused(calls)).isEmpty();
   }
 

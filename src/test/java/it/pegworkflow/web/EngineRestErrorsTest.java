@@ -207,6 +207,45 @@ class EngineRestErrorsTest extends RunningApplication {
     assertThat(log.getAll().substring(logStart)).doesNotContain("\tat ").doesNotContain(" ERROR ");
   }
 
+  /**
+   * What Tasklist and Cockpit offer to everyone and only some may do: a responsible removing his
+   * phase's deadline, a Dirigente suspending the objective he follows read-only, anyone starting an
+   * objective without its sheet. An Italian 403 each, no stack trace in the log.
+   */
+  @Test
+  void whatAPersonMayNotDoIsRefusedInItalian(CapturedOutput log) {
+    int logStart = log.getAll().length();
+    today("2017-03-02");
+    String code = newCode();
+    Api.Answer imported = as(CONTROLLO).postText("/api/objectives", realSheet(code));
+    String instanceId = imported.body().path("objectives").get(0).path("processInstanceId").asText();
+    runDueJobs(instanceId);
+    user("vernamarco");
+    user("fotifilippo");
+    JsonNode task = as("vernamarco").get("/engine-rest/task?processInstanceBusinessKey=" + code + "&assignee=vernamarco")
+        .body().get(0);
+
+    java.util.HashMap<String, Object> withoutDeadline = new java.util.HashMap<>(Map.of("name", task.path("name").asText(),
+        "assignee", "vernamarco", "priority", 50));
+    withoutDeadline.put("due", null);
+    Api.Answer deadline = as("vernamarco").putJson("/engine-rest/task/" + task.path("id").asText(), withoutDeadline);
+    Api.Answer suspended = as("fotifilippo").putJson("/engine-rest/process-instance/" + instanceId + "/suspended",
+        Map.of("suspended", true));
+
+    for (Api.Answer refused : java.util.List.of(deadline, suspended)) {
+      assertThat(refused.status()).as(refused.text()).isEqualTo(403);
+      assertThat(refused.body().path("message").asText()).startsWith("Operazione non consentita: «")
+          .contains("» non ha i permessi per farla (serve", "per cambiarlo rivolgersi al controllo di gestione");
+    }
+    assertThat(as("vernamarco").get("/engine-rest/task/" + task.path("id").asText()).body().path("due").isNull()).isFalse();
+
+    Api.Answer started = as(ADMIN).postJson("/engine-rest/process-definition/key/" + ProcessConstants.PROCESS_KEY + "/start",
+        Map.of("businessKey", "2017_AMANO"));
+    assertThat(started.status()).as(started.text()).isEqualTo(403);
+    assertThat(started.body().path("message").asText()).startsWith("Un obiettivo segue il suo processo: non si avvia");
+    assertThat(log.getAll().substring(logStart)).doesNotContain("\tat ").doesNotContain(" ERROR ");
+  }
+
   private TaskContractTest.PhaseTask phase() {
     return TaskContractTest.vernasPhase(this);
   }

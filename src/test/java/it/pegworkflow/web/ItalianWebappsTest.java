@@ -36,6 +36,27 @@ class ItalianWebappsTest extends RunningApplication {
     }
   }
 
+  /** Camunda's «È il momento di passare a Camunda 8» is hidden in every app by its user styles. */
+  @Test
+  void noAppShowsTheCamunda8Banner() throws Exception {
+    for (String app : List.of("welcome", "tasklist", "cockpit", "admin")) {
+      HttpResponse<String> styles = get("/camunda/app/" + app + "/styles/user-styles.css");
+      assertThat(styles.statusCode()).as(app).isEqualTo(200);
+      assertThat(styles.body().replaceAll("\\s+", " ")).as(app)
+          .contains("[cam-widget-header] .ce-eol-banner { display: none !important; }");
+    }
+  }
+
+  /** The root page: the product and the municipality in Italian, the way to Tasklist and Cockpit, for any browser. */
+  @Test
+  void theRootPageNamesTheProductAndTheCityInItalian() throws Exception {
+    HttpResponse<String> root = get("/");
+    assertThat(root.statusCode()).isEqualTo(200);
+    assertThat(root.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(root.body()).contains("<html lang=\"it\">", "PEG Workflow", "Comune di Prova",
+        "href=\"/camunda/app/tasklist/\"", "href=\"/camunda/app/cockpit/\"").doesNotContain("Welcome");
+  }
+
   private static String languageFor(String config, String browserLanguage) {
     Matcher available = AVAILABLE.matcher(config);
     Matcher fallback = FALLBACK.matcher(config);

@@ -113,6 +113,27 @@ class MonitoringApiTest extends MonitoringScenario {
         "15/06/" + YEAR, "oggi 05/12/" + YEAR, "Stato: rendicontato · Punteggio: 78,00 · Fascia: parzialmente raggiunto");
   }
 
+  /** The dashboard's links download what it shows: the same filters, the same objectives. */
+  @Test
+  void theDownloadsHonourTheDashboardsFilters() throws Exception {
+    String csv = new String(as(CONTROLLO).download("/api/reports/" + YEAR + ".csv?lateOnly=true").bytes(),
+        StandardCharsets.UTF_8).substring(1);
+    assertThat(csv.lines().skip(1).map(line -> line.split(";")[0])).containsExactly(peg.code("A"), peg.code("B"));
+    String running = new String(as(CONTROLLO).download("/api/reports/" + YEAR + ".csv?state=RUNNING&department="
+        + java.net.URLEncoder.encode("SERVIZI SOCIALI", StandardCharsets.UTF_8)).bytes(), StandardCharsets.UTF_8).substring(1);
+    assertThat(running.lines().skip(1).map(line -> line.split(";")[0])).containsExactly(peg.code("B"), peg.code("D"));
+
+    Api.Download workbook = as(CONTROLLO).download("/api/reports/" + YEAR + ".xlsx?lateOnly=true");
+    try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(workbook.bytes()))) {
+      List<String> codes = new ArrayList<>();
+      excel.getSheet("Obiettivi").forEach(row -> codes.add(row.getCell(0).getStringCellValue()));
+      assertThat(codes).containsExactly("Codice", peg.code("A"), peg.code("B"));
+      List<String> phaseCodes = new ArrayList<>();
+      excel.getSheet("Fasi").forEach(row -> phaseCodes.add(row.getCell(0).getStringCellValue()));
+      assertThat(phaseCodes.stream().skip(1).distinct()).containsExactly(peg.code("A"), peg.code("B"));
+    }
+  }
+
   @Test
   void theCsvHasTheObjectiveRowsForItalianExcel() {
     Api.Download download = as(CONTROLLO).download("/api/reports/" + YEAR + ".csv");

@@ -99,7 +99,7 @@ abstract class MonitoringScenario extends RunningApplication {
     return new PegYear(year, Map.copyOf(codes), Map.copyOf(instances));
   }
 
-  private void completePhase(String instanceId, int number, int completion, String actualEnd) {
+  void completePhase(String instanceId, int number, int completion, String actualEnd) {
     Task task = phaseTask(instanceId, number);
     tasks.complete(task.getId(), Map.of(PHASE_COMPLETION, completion, PHASE_ACTUAL_END, actualEnd,
         PHASE_REPORT, "Fase " + number + " rendicontata"));
@@ -116,7 +116,7 @@ abstract class MonitoringScenario extends RunningApplication {
         PHASE_COMPLETION, completion, PHASE_REPORT, note, PHASE_FORECAST_END, forecastEnd));
   }
 
-  private void recordIndicators(String instanceId, String... actuals) {
+  void recordIndicators(String instanceId, String... actuals) {
     for (Task task : tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(TASK_RECORD_INDICATOR).list()) {
       int number = (Integer) tasks.getVariable(task.getId(), INDICATOR_NUMBER);
       tasks.complete(task.getId(), Map.of(INDICATOR_ACTUAL, actuals[number - 1], INDICATOR_NOTE, "Rilevato"));
@@ -124,7 +124,7 @@ abstract class MonitoringScenario extends RunningApplication {
     runDueJobs(instanceId);
   }
 
-  private Task single(String instanceId, String taskDefinitionKey) {
+  Task single(String instanceId, String taskDefinitionKey) {
     return tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskDefinitionKey).singleResult();
   }
 }

@@ -24,7 +24,9 @@ const STYLE = `
 .peg-trail .peg-when { color: #555; margin-right: 6px; }
 .peg-trail .peg-values { color: #333; margin: 2px 0 0 0; padding-left: 18px; }
 .peg-reopen { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-end; margin: 8px 0 14px; }
-.peg-reopen label { display: flex; flex-direction: column; font-weight: normal; margin: 0; }`;
+.peg-reopen label { display: flex; flex-direction: column; font-weight: normal; margin: 0; }
+
+body.peg-read-only .ctn-toolbar .btn-toolbar, body.peg-read-only td.actions { display: none !important; }`;
 
 function ensureStyle() {
   if (!document.getElementById('peg-monitoring-style')) {
@@ -121,6 +123,56 @@ function select(name, label, value, choices) {
         el('option', { value: optionValue, selected: String(optionValue) === String(value ?? '') }, optionLabel))));
 }
 
+/** «1 obiettivo», «5 obiettivi». */
+function objectives(count) {
+  return count === 1 ? '1 obiettivo' : `${count} obiettivi`;
+}
+
+// The dashboard's filters live in the address (#/dashboard?pegAnno=2026&...): a reload, a bookmark
+// or a link sent to a colleague shows the same selection.
+const ADDRESS_KEYS = { year: 'pegAnno', department: 'pegDirezione', unit: 'pegServizio', state: 'pegStato', lateOnly: 'pegInRitardo' };
+
+function addressParameters() {
+  const hash = window.location.hash || '';
+  const start = hash.indexOf('?');
+  return new URLSearchParams(start >= 0 ? hash.substring(start + 1) : '');
+}
+
+function filterFromAddress() {
+  const parameters = addressParameters();
+  const filter = {};
+  Object.entries(ADDRESS_KEYS).forEach(([name, key]) => {
+    const value = parameters.get(key);
+    if (value !== null && value !== '') filter[name] = name === 'lateOnly' ? value === 'true' : value;
+  });
+  return filter;
+}
+
+function keepInAddress(filter) {
+  const hash = window.location.hash || '#/';
+  const start = hash.indexOf('?');
+  const parameters = addressParameters();
+  Object.entries(ADDRESS_KEYS).forEach(([name, key]) => {
+    const value = filter[name];
+    if (value === '' || value == null || value === false) parameters.delete(key);
+    else parameters.set(key, String(value));
+  });
+  const query = parameters.toString();
+  const next = (start >= 0 ? hash.substring(0, start) : hash) + (query ? '?' + query : '');
+  // Through the location, not the history API: Cockpit's router must see the address change, or
+  // it would later act on the address it last knew (links from the table went nowhere).
+  if (next !== hash) window.location.replace(next);
+}
+
+/** The dashboard's filters as our API takes them (the year is in the path of the downloads). */
+function apiQuery(filter, withYear) {
+  const query = new URLSearchParams();
+  Object.entries(filter).forEach(([name, value]) => {
+    if ((withYear || name !== 'year') && value !== '' && value != null && value !== false) query.set(name, value);
+  });
+  return query.toString();
+}
+
 function renderDashboard(node, filter, data) {
   const all = [['', 'Tutte']];
   const filters = el('form', { class: 'peg-filters', onchange: event => {
@@ -138,10 +190,11 @@ function renderDashboard(node, filter, data) {
     el('label', { class: 'peg-check' }, el('input', { type: 'checkbox', name: 'lateOnly', checked: !!filter.lateOnly }),
       'solo in ritardo'));
   const late = data.objectives.filter(o => o.phasesLate > 0).length;
+  const shown = apiQuery(filter, false);
   const summary = el('p', { class: 'peg-summary' },
-    `${data.objectives.length} obiettivi del ${data.year}, ${late} con fasi in ritardo · `,
-    el('a', { href: `${API}/reports/${data.year}.xlsx` }, 'Relazione (Excel)'), ' · ',
-    el('a', { href: `${API}/reports/${data.year}.csv` }, 'CSV'));
+    `${objectives(data.objectives.length)} del ${data.year}, ${late} con fasi in ritardo · `,
+    el('a', { href: `${API}/reports/${data.year}.xlsx${shown ? '?' + shown : ''}` }, 'Relazione (Excel)'), ' · ',
+    el('a', { href: `${API}/reports/${data.year}.csv${shown ? '?' + shown : ''}` }, 'CSV'));
   const headers = ['Codice', 'Titolo', 'Direzione', 'Servizio', 'Dirigente', 'Stato', 'Fasi', 'Completate',
     'In ritardo', 'Da avviare', 'Avanzamento', 'Punteggio', 'Fascia'];
   const numeric = new Set(['Fasi', 'Completate', 'In ritardo', 'Da avviare', 'Avanzamento', 'Punteggio']);
@@ -163,14 +216,32 @@ function renderDashboard(node, filter, data) {
 }
 
 async function loadDashboard(node, filter) {
-  const query = new URLSearchParams();
-  Object.entries(filter).forEach(([name, value]) => { if (value !== '' && value != null && value !== false) query.set(name, value); });
+  keepInAddress(filter);
   try {
-    renderDashboard(node, filter, await getJson('/dashboard?' + query));
+    renderDashboard(node, filter, await getJson('/dashboard?' + apiQuery(filter, true)));
   } catch (error) {
     node.replaceChildren(el('section', { class: 'peg-section' }, el('h2', {}, 'Obiettivi PEG'),
       el('p', { class: 'peg-message' }, 'Dati non disponibili: ' + error.message)));
   }
+}
+
+/**
+ * Cockpit shows its write buttons (suspend, cancel, retry, add or change a variable) to everyone; a
+ * Dirigente or a Direttore follows objectives read-only and would get a refusal: for whoever may not
+ * change process instances, the buttons go (body.peg-read-only). Asked once per page of an instance
+ * or a definition, through the engine's own check of the logged-in user.
+ */
+async function markReadOnly() {
+  const engine = document.querySelector('base').getAttribute('engine-api') + 'engine/default';
+  let mayChange = false;
+  try {
+    const response = await fetch(engine + '/authorization/check?permissionName=UPDATE&resourceName=Process%20Instance&resourceType=8',
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    mayChange = response.ok && (await response.json()).authorized === true;
+  } catch (error) {
+    mayChange = false;
+  }
+  document.body.classList.toggle('peg-read-only', !mayChange);
 }
 
 /** Our server's SVG, parsed as SVG (nothing in it runs) and put in the page, so its tooltips work. */
@@ -259,7 +330,7 @@ const dashboardSection = {
   priority: 100,
   render: node => {
     ensureStyle();
-    loadDashboard(node, {});
+    loadDashboard(node, filterFromAddress());
   }
 };
 
@@ -277,6 +348,15 @@ const ganttTab = {
       .catch(error => node.replaceChildren(el('p', { class: 'peg-message' }, error.message)));
   }
 };
+
+/** Renders nothing: it runs on every page of an instance or a definition, where the write buttons are. */
+const readOnlyInstance = {
+  id: 'peg-read-only-instance',
+  pluginPoint: 'cockpit.processInstance.runtime.action',
+  priority: -100,
+  render: () => { ensureStyle(); markReadOnly(); }
+};
+const readOnlyDefinition = { ...readOnlyInstance, id: 'peg-read-only-definition', pluginPoint: 'cockpit.processDefinition.runtime.action' };
 
 /** #/peg-obiettivo/CODE: a finished objective, read-only (Cockpit CE shows only running instances). */
 const objectivePage = {
@@ -302,4 +382,4 @@ const objectivePage = {
   }
 };
 
-export default [dashboardSection, ganttTab, trailTab, objectivePage];
+export default [dashboardSection, ganttTab, trailTab, objectivePage, readOnlyInstance, readOnlyDefinition];
