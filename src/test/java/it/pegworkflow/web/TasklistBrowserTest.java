@@ -217,6 +217,10 @@ class TasklistBrowserTest extends MonitoringScenario {
       refused(browser, Map.of(completion, ""), "Manca il campo obbligatorio «Completamento (%)»", "phase-empty");
       refused(browser, Map.of(completion, "molto"), "Completamento (%): «molto» non è un numero", "phase-not-a-number");
       refused(browser, Map.of(completion, "140,5"), "Completamento (%): 140,5 non è tra 0 e 100", "phase-over-100");
+      refused(browser, Map.of(completion, "60", By.cssSelector("input[id$='Field_PhaseForecastEnd']"), "30/11/" + YEAR),
+          "Fine prevista: 30/11/" + YEAR + " è prima di oggi (05/12/" + YEAR + ")", "progress-forecast-in-the-past");
+      browser.type(By.cssSelector("input[id$='Field_PhaseForecastEnd']"), "");
+      browser.click(CONCLUDED); // the phase concluded: its actual end is asked
       refused(browser, Map.of(completion, "87,5", actualEnd, ""), "Manca il campo obbligatorio «Data di fine effettiva»", "phase-no-date");
       refused(browser, Map.of(actualEnd, "31/02/" + YEAR), "Data di fine effettiva: «31/02/" + YEAR + "» non è una data valida (gg/mm/aaaa)",
           "phase-bad-date");
