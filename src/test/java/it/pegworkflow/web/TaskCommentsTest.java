@@ -54,6 +54,8 @@ class TaskCommentsTest extends RunningApplication {
         .isEqualTo("Attendo i dati dalla Prefettura");
 
     user("fotifilippo");
+    JsonNode readByTheDirigente = as("fotifilippo").get(phase.path() + "/comment").body();
+    assertThat(readByTheDirigente).as("he reads his objective's tasks in the history").hasSize(2);
     JsonNode trail = as("fotifilippo").get("/api/objectives/" + phase.code() + "/trail").body();
     JsonNode comment = null;
     for (JsonNode entry : trail) {
