@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -54,7 +56,9 @@ public class TaskComments implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    Matcher path = PATH.matcher(request.getUriInfo().getPath(true));
+    // segments without their matrix parameters, as Jersey matches them ("task/1;x=y/comment" is task 1)
+    Matcher path = PATH.matcher(request.getUriInfo().getPathSegments(true).stream().map(PathSegment::getPath)
+        .collect(Collectors.joining("/")));
     if (!path.matches()) {
       return;
     }

@@ -94,6 +94,8 @@ class TaskCommentsTest extends RunningApplication {
       assertThat(writtenInTasklist.status()).isEqualTo(404);
       assertThat(writtenInTasklist.text()).isEqualTo(written.text());
     }
+    Api.Answer withMatrix = colleague.postJson("/engine-rest/task/" + phase.id() + ";x=1/comment/create", Map.of("message", "Curiosa"));
+    assertThat(withMatrix.status()).as(withMatrix.text()).isEqualTo(404);
     String commentId = tasks.getTaskComments(phase.id()).get(0).getId();
     assertThat(colleague.get("/engine-rest/task/" + phase.id() + "/comment/" + commentId).status()).isEqualTo(404);
     assertThat(tasks.getTaskComments(phase.id())).hasSize(1);
