@@ -45,7 +45,8 @@ class TaskInputErrors {
 
   @Bean
   ResourceConfigCustomizer taskInputErrorMappers() {
-    return config -> config.register(RefusedInput.class).register(RefusedInputInEngine.class).register(NotAllowed.class);
+    return config -> config.register(RefusedInput.class).register(RefusedInputInEngine.class).register(NotAllowed.class)
+        .register(TaskComments.class);
   }
 
   /**
@@ -53,7 +54,8 @@ class TaskInputErrors {
    * servlet "Engine Api"): the same mappers go there, so the person at the form reads our message,
    * not Camunda's wrapping of it. Camunda's webapp initializer registers that servlet unless one of
    * the name exists; initializers run in no set order, so this one registers it as Camunda would
-   * when it comes first, and only adds the mappers when it comes second.
+   * when it comes first, and only adds the mappers when it comes second. The task comments of
+   * {@link TaskComments} go to both APIs the same way.
    */
   @Bean
   ServletContextInitializer taskInputErrorMappersForTasklist(CamundaBpmProperties camunda) {
@@ -66,7 +68,8 @@ class TaskInputErrors {
         engineApi = registration;
       }
       engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-          RefusedInput.class.getName() + "," + RefusedInputInEngine.class.getName() + "," + NotAllowed.class.getName());
+    return config -> config.register(RefusedInput.class).register(RefusedInputInEngine.class).register(NotAllowed.class)
+        .register(TaskComments.class);
     };
   }
 

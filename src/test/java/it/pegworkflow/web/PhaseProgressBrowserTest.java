@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A year people can live in, in an Italian browser: a responsible records progress on his phase in
  * Tasklist and the Dirigente sees it on the dashboard and the Gantt in Cockpit; the responsible then
  * concludes it, the Dirigente reopens it from the objective's page and reads there who did what.
+ * A responsible comments on his phase in Tasklist and reads the comment in the task's «Cronologia».
  * Screenshots in target/screenshots (phase-progress-*).
  */
 class PhaseProgressBrowserTest extends RunningApplication {
@@ -89,6 +90,32 @@ class PhaseProgressBrowserTest extends RunningApplication {
     }
     assertThat(tasks.createTaskQuery().processInstanceId(instanceId).taskAssignee(verna)
         .taskDefinitionKey(ProcessConstants.TASK_COMPLETE_PHASE).count()).as("the phase is back with its responsible").isEqualTo(1);
+  }
+
+  @Test
+  void aResponsibleCommentsOnHisPhaseInTasklistAndSeesTheCommentListed() {
+    Browser.requireChromium();
+    String code = newCode();
+    today("2017-03-15");
+    var imported = as(CONTROLLO).postText("/api/objectives", realSheet(code));
+    assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    String instanceId = imported.body().at("/objectives/0/processInstanceId").asText();
+    runDueJobs(instanceId);
+    user("vernamarco");
+    String comment = "In attesa dei dati della Prefettura (" + code + ")";
+
+    try (Browser browser = Browser.open()) {
+      openPhase(browser, "http://localhost:" + port + "/camunda/app/tasklist/", "vernamarco", code);
+      browser.click(By.cssSelector("a.createCommentLink"));
+      browser.type(By.id("comment-form-message"), comment);
+      browser.click(By.cssSelector(".modal-footer button.btn-primary"));
+      browser.waitUntilGone(By.id("comment-form-message"));
+      browser.click(By.xpath("//a[normalize-space(.)='Cronologia']"));
+      browser.waitUntil("the comment listed in «Cronologia»", () -> browser.pageText().contains(comment));
+      assertThat(browser.pageText()).doesNotContain("Impossibile salvare il commento");
+      browser.snapshot("phase-progress-tasklist-comment");
+    }
+    assertThat(tasks.getProcessInstanceComments(instanceId)).extracting(c -> c.getFullMessage()).containsExactly(comment);
   }
 
   private static void openPhase(Browser browser, String tasklist, String userId, String code) {
