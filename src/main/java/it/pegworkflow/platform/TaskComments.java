@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * (the objective's trail reads it there), whatever the body says. Who does not find it hears what an
  * unknown task answers. The engine's own comment commands check no authorization, which is why the
  * check is made here. The answers have the shape of Camunda's ({@link CommentDto}), so Tasklist works
- * unchanged; updating and deleting comments stay Camunda's.
+ * unchanged. Comments are part of the objective's record (the trail): nobody changes or deletes one,
+ * on a task or on a process instance ({@link #UNCHANGEABLE}).
  */
 @PreMatching
 @Priority(Priorities.AUTHORIZATION)
@@ -49,6 +50,8 @@ public class TaskComments implements ContainerRequestFilter {
   static final String NOT_FOUND = "Compito inesistente, o non visibile all'utente";
   private static final Logger LOG = LoggerFactory.getLogger(TaskComments.class);
   private static final Pattern PATH = Pattern.compile("/?(engine/[^/]+/)?task/([^/]+)/comment(?:/([^/]+))?/?");
+  private static final Pattern INSTANCE_PATH = Pattern.compile("/?(engine/[^/]+/)?process-instance/[^/]+/comment(?:/[^/]+)?/?");
+  static final String UNCHANGEABLE = "I commenti fanno parte della storia dell'obiettivo: non si modificano e non si cancellano";
   private static final int MAX_BODY = 256 * 1024;
 
   /** The task as the caller sees it: running or in the history. */
@@ -57,15 +60,20 @@ public class TaskComments implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
     // segments without their matrix parameters, as Jersey matches them ("task/1;x=y/comment" is task 1)
-    Matcher path = PATH.matcher(request.getUriInfo().getPathSegments(true).stream().map(PathSegment::getPath)
-        .collect(Collectors.joining("/")));
+    String segments = request.getUriInfo().getPathSegments(true).stream().map(PathSegment::getPath)
+        .collect(Collectors.joining("/"));
+    Matcher path = PATH.matcher(segments);
+    String method = request.getMethod();
+    if ((path.matches() || INSTANCE_PATH.matcher(segments).matches()) && ("PUT".equals(method) || "DELETE".equals(method))) {
+      request.abortWith(error(Response.Status.FORBIDDEN, UNCHANGEABLE));
+      return;
+    }
     if (!path.matches()) {
       return;
     }
-    String method = request.getMethod();
     boolean create = "POST".equals(method) && "create".equals(path.group(3));
     if (!create && !"GET".equals(method)) {
-      return; // updating and deleting comments: Camunda's resource
+      return; // anything else: Camunda's resource answers (405)
     }
     String prefix = path.group(1) == null ? "" : path.group(1);
     ProcessEngine engine = EngineUtil.lookupProcessEngine(prefix.isEmpty() ? null : prefix.split("/")[1]);

@@ -67,9 +67,8 @@ class TaskInputErrors {
         registration.setInitParameter("jakarta.ws.rs.Application", EngineRestApplication.class.getName());
         engineApi = registration;
       }
-      engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-    return config -> config.register(RefusedInput.class).register(RefusedInputInEngine.class).register(NotAllowed.class)
-        .register(TaskComments.class);
+      engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, RefusedInput.class.getName() + ","
+          + RefusedInputInEngine.class.getName() + "," + NotAllowed.class.getName() + "," + TaskComments.class.getName());
     };
   }
 

@@ -69,6 +69,17 @@ class TaskCommentsTest extends RunningApplication {
     assertThat(comment.path("phase").asInt()).isEqualTo(1);
     assertThat(comment.path("phaseName").asText()).isNotBlank();
     assertThat(comment.path("values").get(0).path("label").asText()).isEqualTo("Commento");
+
+    // Part of the record: nobody changes or deletes a comment, not even the controllo di gestione.
+    for (Api api : List.of(phase.verna(), as("fotifilippo"), as(CONTROLLO))) {
+      Api.Answer changed = api.putJson(phase.path() + "/comment", Map.of("id", commentId, "message", "Cambiato"));
+      assertThat(changed.status()).as(changed.text()).isEqualTo(403);
+      assertThat(changed.text()).contains("non si modificano e non si cancellano");
+      assertThat(api.delete(phase.path() + "/comment/" + commentId).status()).isEqualTo(403);
+      assertThat(api.delete("/engine-rest/process-instance/" + phase.instanceId() + "/comment").status()).isEqualTo(403);
+    }
+    assertThat(phase.verna().get(phase.path() + "/comment").body()).extracting(c -> c.path("message").asText())
+        .containsExactlyInAnyOrder("Attendo i dati dalla Prefettura", "Dati arrivati");
   }
 
   @Test

@@ -87,11 +87,18 @@ async function showReport(node, code) {
     node.replaceChildren(el('p', { class: 'peg-message' }, 'Rendicontazione non disponibile: ' + error.message));
     return;
   }
+  const state = document.querySelector('.peg-objective-state');
+  if (state) {
+    state.textContent = objective.finished
+      ? 'Processo concluso: Cockpit mostra solo le istanze in corso, questa scheda riporta le fasi e i risultati registrati.'
+      : `Obiettivo ${objective.stateLabel || 'in corso'}: la scheda riporta il piano, l'avanzamento e quanto registrato finora.`;
+  }
   const phases = table('peg-report-phases', [['N.', true], ['Fase'], ['Responsabile'], ['Peso', true], ['Fine prevista'],
     ['Fine effettiva'], ['Completamento', true], ['Stato'], ['Relazione']],
   objective.phases.map(p => el('tr', { 'data-phase': p.number },
     cell(p.number, true), cell(p.name), cell(p.responsible), cell(percent(p.weight), true), cell(italianDate(p.plannedEnd)),
-    cell(italianDate(p.actualEnd)), cell(percent(p.completion), true),
+    cell(italianDate(p.actualEnd)), cell(p.completion != null ? percent(p.completion)
+      : p.latestProgress ? `${percent(p.latestProgress.completion)} (avanzamento)` : '', true),
     cell((p.stateLabel || '') + (p.late ? ', in ritardo' : '')), cell(p.report))));
   const indicators = table('peg-report-indicators', [['N.', true], ['Indicatore'], ['Valore atteso'], ['Valore effettivo'],
     ['Nota'], ['Punteggio', true]],
@@ -102,7 +109,8 @@ async function showReport(node, code) {
     el('p', { class: 'peg-words ' + cssClass }, text ? text : '—')];
   node.replaceChildren(el('div', { class: 'peg-report' },
     el('h3', {}, 'Rendicontazione'),
-    el('p', { class: 'peg-scores' }, `Punteggio ${italianNumber(objective.score)} (fasi ${italianNumber(objective.phasesScore)}`
+    el('p', { class: 'peg-scores' }, objective.score == null ? 'Punteggio non ancora calcolato (si calcola quando tutte le fasi sono concluse e gli indicatori rilevati)'
+      : `Punteggio ${italianNumber(objective.score)} (fasi ${italianNumber(objective.phasesScore)}`
       + `, indicatori ${italianNumber(objective.indicatorsScore)}) · Fascia: ${objective.band || '—'}`),
     el('h4', {}, 'Fasi'), phases, el('h4', {}, 'Indicatori'), indicators,
     words('Motivazione dello scostamento', objective.deviationReason, 'peg-deviation'),
@@ -370,8 +378,7 @@ const objectivePage = {
     node.replaceChildren(el('section', { class: 'peg-section peg-objective' },
       el('p', {}, el('a', { href: '#/' }, '← Obiettivi PEG')),
       el('h2', {}, 'Obiettivo ' + code + ': fasi (Gantt)'),
-      el('p', { class: 'peg-message' }, 'Processo concluso: Cockpit mostra solo le istanze in corso, '
-        + 'questa scheda riporta le fasi e i risultati registrati.'), gantt));
+      el('p', { class: 'peg-message peg-objective-state' }), gantt));
     const report = el('div', {}, 'Caricamento…');
     node.querySelector('.peg-objective').append(report);
     showReport(report, code);
