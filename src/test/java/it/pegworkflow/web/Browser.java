@@ -133,6 +133,8 @@ final class Browser implements AutoCloseable {
     } catch (org.openqa.selenium.TimeoutException e) {
       snapshot("timeout-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
       throw e;
+    } finally {
+      wait.withMessage((String) null); // the shared wait must not name this condition when a later one fails
     }
   }
 
@@ -169,8 +171,14 @@ final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(javaScript);
   }
 
+  /**
+   * Scrolls to an element as a person would; Cockpit's page clips what lies below its fold, so the
+   * element need only be there (not yet visible) before the scroll.
+   */
   void scrollTo(By by) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", waitFor(by));
+    WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+    waitFor(by);
   }
 
   /** Keeps what the browser shows now, as a PNG and as HTML, under target/screenshots. */

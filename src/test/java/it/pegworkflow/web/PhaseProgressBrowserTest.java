@@ -77,7 +77,7 @@ class PhaseProgressBrowserTest extends RunningApplication {
 
       browser.logIn(cockpit, DIRIGENTE, PASSWORD);
       browser.go(cockpit + "#/process-instance/" + instanceId + "/runtime?tab=peg-trail-tab");
-      browser.waitFor(By.cssSelector(".peg-reopen"));
+      browser.scrollTo(By.cssSelector(".peg-reopen"));
       browser.type(By.cssSelector(".peg-reopen input[name=reason]"), "Il completamento va corretto");
       browser.click(By.cssSelector(".peg-reopen button"));
       browser.waitForText(By.cssSelector(".peg-trail"), "ha riaperto la fase 1");
