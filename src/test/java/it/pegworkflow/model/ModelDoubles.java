@@ -48,6 +48,7 @@ final class ModelDoubles {
     Mocks.register("justifyDeviation", nothing);
     Mocks.register("revisePhase", nothing);
     Mocks.register("openRevisedPhase", (ExecutionListener) execution -> { });
+    Mocks.register("openValidation", (ExecutionListener) execution -> { });
     // Like the real step, leaves no send-back undefined: the gateway reads both.
     Mocks.register("validateReport", (TaskListener) task -> {
       task.setVariable(SENT_BACK_INDICATOR, task.getVariable(SENT_BACK_INDICATOR));

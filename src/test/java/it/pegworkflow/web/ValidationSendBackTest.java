@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,24 @@ class ValidationSendBackTest extends AReportAtTheNucleo {
     assertThat(after.path("deviationReason").asText()).isEqualTo(JUSTIFICATION);
     assertThat(after.path("score").decimalValue()).isLessThan(before.path("score").decimalValue());
     assertThat(after.path("state").asText()).isEqualTo("VALIDATING");
+
+    // The next validation starts clean: its form does not offer the last round's choice and reason, so
+    // approving it as the form sends it (what Tasklist sends back, unchanged) goes through.
+    var validation = task(TASK_VALIDATE_REPORT);
+    JsonNode next = as(NUCLEO).get("/engine-rest/task/" + validation.getId() + "/form-variables").body();
+    assertThat(next.path(SENT_BACK_INDICATOR).path("value").isNull()).as(next.path(SENT_BACK_INDICATOR).toString()).isTrue();
+    assertThat(next.path(VALIDATION_REASON).path("value").isNull()).isTrue();
+    Map<String, Object> asTheFormSends = new java.util.HashMap<>();
+    asTheFormSends.put(VALIDATION_APPROVED, Map.of("value", true));
+    asTheFormSends.put(VALIDATION_REASON, Map.of("value", "Approvata"));
+    for (String choice : List.of(SENT_BACK_INDICATOR, SENT_BACK_PHASE)) {
+      if (!next.path(choice).path("value").isMissingNode() && !next.path(choice).path("value").isNull()) {
+        asTheFormSends.put(choice, Map.of("value", next.path(choice).path("value")));
+      }
+    }
+    Api.Answer approved = as(NUCLEO).postJson("/engine-rest/task/" + validation.getId() + "/complete",
+        Map.of("variables", asTheFormSends));
+    assertThat(approved.status()).as(approved.text()).isEqualTo(204);
   }
 
   @Test
