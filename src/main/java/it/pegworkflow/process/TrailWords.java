@@ -31,6 +31,8 @@ class TrailWords {
           ? "ha aggiornato l'avanzamento della fase" : "ha concluso la fase";
       case TASK_URGE_LATE_PHASE -> "ha preso atto del ritardo della fase";
       case TASK_RECORD_INDICATOR -> "ha rilevato l'indicatore";
+      case TASK_REVISE_INDICATOR -> "ha rivisto l'indicatore rimandato dal Nucleo";
+      case TASK_REVISE_PHASE -> "ha rivisto la fase rimandata dal Nucleo";
       case TASK_JUSTIFY_DEVIATION -> "ha motivato lo scostamento";
       case TASK_VALIDATE_REPORT -> Boolean.FALSE.equals(sent.get(VALIDATION_APPROVED))
           ? "ha rimandato indietro la rendicontazione" : "ha approvato la rendicontazione";

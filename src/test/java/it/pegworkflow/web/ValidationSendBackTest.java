@@ -110,6 +110,9 @@ class ValidationSendBackTest extends AReportAtTheNucleo {
     assertThat(after.path("deviationReason").asText()).isEqualTo(JUSTIFICATION);
     assertThat(after.path("score").decimalValue()).isLessThan(before.path("score").decimalValue());
     assertThat(after.path("state").asText()).isEqualTo("VALIDATING");
+    JsonNode trail = as(DIRIGENTE).get("/api/objectives/" + code + "/trail").body();
+    assertThat(trail).extracting(e -> e.path("action").asText())
+        .contains("ha rimandato indietro la rendicontazione", "ha rivisto l'indicatore rimandato dal Nucleo");
 
     // The next validation starts clean: its form does not offer the last round's choice and reason, so
     // approving it as the form sends it (what Tasklist sends back, unchanged) goes through.
