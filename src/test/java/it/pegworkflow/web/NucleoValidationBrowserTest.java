@@ -56,6 +56,8 @@ class NucleoValidationBrowserTest extends AReportAtTheNucleo {
       assertThat(browser.pageText()).contains("Rivedere l'indicatore 3: Soggetti inseriti nei progetti SPRAR (" + code + ")",
           "Motivo del rinvio del Nucleo di Valutazione");
       assertThat(browser.waitFor(By.cssSelector("input[id$='Field_IndicatorActual']")).getAttribute("value")).isEqualTo("120");
+      assertThat(browser.waitFor(By.cssSelector(".fjs-container")).getText()).as("the form says it is a revision")
+          .startsWith("Rivedere l'indicatore rimandato dal Nucleo");
       browser.snapshot("dirigente-revises-the-indicator-sent-back");
 
       // What the form submits is the indicator's contract: the Nucleo's reason is shown, not sent back.
