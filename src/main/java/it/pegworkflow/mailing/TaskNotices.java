@@ -78,22 +78,15 @@ class TaskNotices implements TaskCreations {
     String link = links.task(task.getProcessEngine().getName(), task.getId());
     String instance = task.getProcessInstanceId();
     switch (task.getTaskDefinitionKey()) {
-      case TASK_COMPLETE_PHASE -> {
-        if (sentBack(task)) {
-          queue(task, sentBackKey(task, PHASE_NUMBER), Notices.sentBack(task.getName(), objective, reason(task), link));
-        } else {
-          queue(task, "PHASE_OPENED/" + instance + "/" + task.getVariable(PHASE_NUMBER),
-              Notices.phaseOpened((String) task.getVariable(PHASE_NAME), objective, day(task.getDueDate()), link));
-        }
-      }
-      case TASK_REVISE_PHASE ->
-          queue(task, sentBackKey(task, PHASE_NUMBER), Notices.sentBack(task.getName(), objective, reason(task), link));
-      case TASK_REVISE_INDICATOR ->
-          queue(task, sentBackKey(task, INDICATOR_NUMBER), Notices.sentBack(task.getName(), objective, reason(task), link));
+      // A phase's task exists only before the reporting starts, so it is never a send-back.
+      case TASK_COMPLETE_PHASE -> queue(task, "PHASE_OPENED/" + instance + "/" + task.getVariable(PHASE_NUMBER),
+          Notices.phaseOpened((String) task.getVariable(PHASE_NAME), objective, day(task.getDueDate()), link));
+      case TASK_REVISE_PHASE -> queueSentBack(task, PHASE_NUMBER, objective, link);
+      case TASK_REVISE_INDICATOR -> queueSentBack(task, INDICATOR_NUMBER, objective, link);
       case TASK_URGE_LATE_PHASE -> late(task, objective, link);
       case TASK_RECORD_INDICATOR -> {
         if (sentBack(task)) {
-          queue(task, sentBackKey(task, INDICATOR_NUMBER), Notices.sentBack(task.getName(), objective, reason(task), link));
+          queueSentBack(task, INDICATOR_NUMBER, objective, link);
         } else {
           queue(task, "INDICATOR_TO_RECORD/" + task.getId(), Notices.indicatorToRecord(
               (String) task.getVariable(INDICATOR_DESCRIPTION), (String) task.getVariable(INDICATOR_EXPECTED), objective, link));
@@ -129,6 +122,11 @@ class TaskNotices implements TaskCreations {
         .processInstanceId(task.getProcessInstanceId()).taskDefinitionKey(TASK_VALIDATE_REPORT).count();
     return "SENT_BACK/" + task.getProcessInstanceId() + "/" + round + "/" + task.getTaskDefinitionKey() + "/"
         + task.getVariable(numberVariable);
+  }
+
+  /** «Rendicontazione rinviata», with the Nucleo's reason, for the phase or indicator the task names. */
+  private void queueSentBack(DelegateTask task, String numberVariable, String objective, String link) {
+    queue(task, sentBackKey(task, numberVariable), Notices.sentBack(task.getName(), objective, reason(task), link));
   }
 
   private static String reason(DelegateTask task) {

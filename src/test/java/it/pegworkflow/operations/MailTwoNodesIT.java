@@ -2,7 +2,6 @@ package it.pegworkflow.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pegworkflow.PegApplication;
 import it.pegworkflow.mailing.MailServer;
 import it.pegworkflow.mailing.MailServer.Received;
 import java.time.Duration;
@@ -26,8 +25,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -67,17 +64,7 @@ class MailTwoNodesIT {
   }
 
   private static ConfigurableApplicationContext node(String name, String url) {
-    return new SpringApplicationBuilder(PegApplication.class).run(
-        "--server.port=0",
-        "--spring.datasource.url=" + url,
-        "--spring.datasource.username=" + PostgresServer.USER,
-        "--spring.datasource.password=",
-        "--spring.jmx.enabled=false",
-        "--camunda.bpm.process-engine-name=" + name,
-        "--camunda.bpm.generate-unique-process-application-name=true",
-        "--camunda.bpm.job-execution.enabled=true",
-        "--peg.admin.user=" + ADMIN,
-        "--peg.admin.password=" + PASSWORD,
+    return InProcessNode.start(name, url, ADMIN, PASSWORD,
         "--spring.mail.host=127.0.0.1",
         "--spring.mail.port=" + SMTP.port(),
         "--peg.mail.default-frequency=IMMEDIATE",
@@ -87,9 +74,6 @@ class MailTwoNodesIT {
         "--peg.mail.reminder-interval=1h");
   }
 
-  private static int port(ConfigurableApplicationContext node) {
-    return ((WebServerApplicationContext) node).getWebServer().getPort();
-  }
 
   @Test
   @Order(1)
@@ -99,7 +83,7 @@ class MailTwoNodesIT {
     // before any of their phases opens.
     String seed = Sheets.objective((today.getYear() + 1) + "_MSEED", LocalDate.of(today.getYear() + 1, 2, 1),
         LocalDate.of(today.getYear() + 1, 3, 1));
-    assertThat(Http.importSheet(port(nodeA), ADMIN, PASSWORD, seed).status()).isEqualTo(201);
+    assertThat(Http.importSheet(InProcessNode.port(nodeA), ADMIN, PASSWORD, seed).status()).isEqualTo(201);
     IdentityService identity = nodeA.getBean(IdentityService.class);
     for (String person : PEOPLE) {
       User user = identity.createUserQuery().userId(person).singleResult();
@@ -107,7 +91,7 @@ class MailTwoNodesIT {
       identity.saveUser(user);
     }
 
-    var imported = Http.importSheet(port(nodeB), ADMIN, PASSWORD, Sheets.file(today.getYear() + "_MAIL", OBJECTIVES,
+    var imported = Http.importSheet(InProcessNode.port(nodeB), ADMIN, PASSWORD, Sheets.file(today.getYear() + "_MAIL", OBJECTIVES,
         Sheets.pastStart(today), Sheets.comingEnd(today)));
     assertThat(imported.status()).as(imported.body()).isEqualTo(201);
 
@@ -148,7 +132,7 @@ class MailTwoNodesIT {
     long before = jdbc.sql("select coalesce(max(id), 0) from peg_mail_outbox").query(Long.class).single();
     int received = SMTP.received().size();
 
-    var imported = Http.importSheet(port(nodeA), ADMIN, PASSWORD, Sheets.file(today.getYear() + "_DIGEST", 5,
+    var imported = Http.importSheet(InProcessNode.port(nodeA), ADMIN, PASSWORD, Sheets.file(today.getYear() + "_DIGEST", 5,
         Sheets.pastStart(today), Sheets.comingEnd(today)));
     assertThat(imported.status()).as(imported.body()).isEqualTo(201);
     Waiting.until(Duration.ofMinutes(2), () -> count(jdbc, "id > " + before) == 5 * PHASES);

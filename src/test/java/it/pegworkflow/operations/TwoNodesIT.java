@@ -2,7 +2,6 @@ package it.pegworkflow.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pegworkflow.PegApplication;
 import it.pegworkflow.process.ProcessConstants;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,8 +18,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -54,24 +51,10 @@ class TwoNodesIT {
   }
 
   private static ConfigurableApplicationContext node(String name, String url) {
-    return new SpringApplicationBuilder(PegApplication.class).run(
-        "--server.port=0",
-        "--spring.datasource.url=" + url,
-        "--spring.datasource.username=" + PostgresServer.USER,
-        "--spring.datasource.password=",
-        "--spring.jmx.enabled=false",
-        "--camunda.bpm.process-engine-name=" + name,
-        "--camunda.bpm.generate-unique-process-application-name=true",
-        "--camunda.bpm.job-execution.enabled=true",
-        // the job log says which node ran each job
-        "--camunda.bpm.generic-properties.properties.hostname=" + name,
-        "--peg.admin.user=" + ADMIN,
-        "--peg.admin.password=" + PASSWORD);
+    // the job log says which node ran each job
+    return InProcessNode.start(name, url, ADMIN, PASSWORD, "--camunda.bpm.generic-properties.properties.hostname=" + name);
   }
 
-  private static int port(ConfigurableApplicationContext node) {
-    return ((WebServerApplicationContext) node).getWebServer().getPort();
-  }
 
   @Test
   void hundredsOfTimersDueTogetherFireOnceEachAcrossBothNodes() throws Exception {
@@ -83,9 +66,9 @@ class TwoNodesIT {
 
     // Two files at once, one per node, naming the same people (not yet users): both come in.
     var onA = CompletableFuture.supplyAsync(() ->
-        Http.importSheet(port(nodeA), ADMIN, PASSWORD, Sheets.file(year + "NA", OBJECTIVES / 2, start, end)));
+        Http.importSheet(InProcessNode.port(nodeA), ADMIN, PASSWORD, Sheets.file(year + "NA", OBJECTIVES / 2, start, end)));
     var onB = CompletableFuture.supplyAsync(() ->
-        Http.importSheet(port(nodeB), ADMIN, PASSWORD, Sheets.file(year + "NB", OBJECTIVES / 2, start, end)));
+        Http.importSheet(InProcessNode.port(nodeB), ADMIN, PASSWORD, Sheets.file(year + "NB", OBJECTIVES / 2, start, end)));
     assertThat(onA.get().status()).as(onA.get().body()).isEqualTo(201);
     assertThat(onB.get().status()).as(onB.get().body()).isEqualTo(201);
     long imported = System.nanoTime();
@@ -134,8 +117,8 @@ class TwoNodesIT {
     for (int round = 1; round <= 5; round++) {
       String code = today.getYear() + "_DUP" + round;
       String sheet = Sheets.objective(code, Sheets.pastStart(today), Sheets.comingEnd(today));
-      var onA = CompletableFuture.supplyAsync(() -> Http.importSheet(port(nodeA), ADMIN, PASSWORD, sheet));
-      var onB = CompletableFuture.supplyAsync(() -> Http.importSheet(port(nodeB), ADMIN, PASSWORD, sheet));
+      var onA = CompletableFuture.supplyAsync(() -> Http.importSheet(InProcessNode.port(nodeA), ADMIN, PASSWORD, sheet));
+      var onB = CompletableFuture.supplyAsync(() -> Http.importSheet(InProcessNode.port(nodeB), ADMIN, PASSWORD, sheet));
       List<Integer> statuses = List.of(onA.get().status(), onB.get().status());
 
       assertThat(statuses).as(onA.get().body() + "\n" + onB.get().body()).containsExactlyInAnyOrder(201, 409);

@@ -188,28 +188,6 @@ class DirectoryImportTest extends WithDirectory {
 
   /** One objective of the Servizio sociale amministrativo (its Dirigente and Direttore are in the directory). */
   private static String sheet(String code, String... phases) {
-    List<String> lines = new ArrayList<>(List.of(
-        code + "**Un obiettivo con le persone dell'elenco**",
-        "",
-        "Direzione\tSERVIZI SOCIALI\tDirettore\tCAVALLERI VINCENZO\tClassificazione\tDIREZIONALE",
-        "Servizio\tSERVIZIO SOCIALE AMMINISTRATIVO\tDirigente\tFOTI FILIPPO\tTipologia\tMANTENIMENTO",
-        "",
-        "**Descrizione",
-        "dettagliata",
-        "dell'obiettivo**",
-        "",
-        "Testo.",
-        "",
-        "GANTT",
-        "",
-        "FASI\t\t\t\t\t"));
-    for (int i = 0; i < phases.length; i++) {
-      lines.add("FASE\tFase numero " + (i + 1) + "\t\t\t\t");
-      lines.add("\tInizio Previsto\tFine Prevista\tPeso\tResponsabile\tCentro di Responsabilità");
-      lines.add("\t01/01/2017\t31/12/2017\t\t" + phases[i]);
-      lines.add("Note\t\t\t\t\t");
-    }
-    lines.addAll(List.of("", "INDICATORI", "", "Descrizione\tTipo\tValore Atteso", "Strutture\tRISULTATO\talmeno 10", ""));
-    return String.join("\n", lines);
+    return SheetPeopleTest.sheet(code, "SERVIZIO SOCIALE AMMINISTRATIVO", "FOTI FILIPPO", phases);
   }
 }

@@ -208,7 +208,8 @@ class SheetPeopleTest extends RunningApplication {
     return responsible + "\t" + centre;
   }
 
-  private static String sheet(String code, String unit, String manager, String... phases) {
+  /** One hand-written objective of a Servizio of the Servizi sociali, with a phase per responsible and centre given. */
+  static String sheet(String code, String unit, String manager, String... phases) {
     List<String> lines = new ArrayList<>(List.of(
         code + "**Un obiettivo con le persone scritte a mano**",
         "",

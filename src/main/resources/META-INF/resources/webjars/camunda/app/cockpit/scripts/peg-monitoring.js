@@ -317,20 +317,25 @@ function reopenForm(node, code, completed) {
     el('button', { type: 'submit', class: 'btn btn-default btn-sm' }, 'Riaprire la fase'), message);
 }
 
-const trailTab = {
-  id: 'peg-trail-tab',
-  pluginPoint: 'cockpit.processInstance.runtime.tab',
-  priority: 19,
-  properties: { label: 'Chi ha fatto cosa' },
-  render: (node, { api, processInstanceId }) => {
-    ensureStyle();
-    node.replaceChildren(el('p', { class: 'peg-message' }, 'Caricamento…'));
-    fetch(`${api.engineApi}/process-instance/${processInstanceId}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(response => response.ok ? response.json() : Promise.reject(new Error('Errore ' + response.status)))
-      .then(instance => showTrail(node, instance.businessKey))
-      .catch(error => node.replaceChildren(el('p', { class: 'peg-message' }, error.message)));
-  }
-};
+/** A tab of an instance's page in Cockpit: what {@code show} renders for the instance's objective (its business key). */
+function objectiveTab(id, priority, label, show) {
+  return {
+    id,
+    pluginPoint: 'cockpit.processInstance.runtime.tab',
+    priority,
+    properties: { label },
+    render: (node, { api, processInstanceId }) => {
+      ensureStyle();
+      node.replaceChildren(el('p', { class: 'peg-message' }, 'Caricamento…'));
+      fetch(`${api.engineApi}/process-instance/${processInstanceId}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(response => response.ok ? response.json() : Promise.reject(new Error('Errore ' + response.status)))
+        .then(instance => show(node, instance.businessKey))
+        .catch(error => node.replaceChildren(el('p', { class: 'peg-message' }, error.message)));
+    }
+  };
+}
+
+const trailTab = objectiveTab('peg-trail-tab', 19, 'Chi ha fatto cosa', showTrail);
 
 const dashboardSection = {
   id: 'peg-objectives',
@@ -342,20 +347,7 @@ const dashboardSection = {
   }
 };
 
-const ganttTab = {
-  id: 'peg-gantt-tab',
-  pluginPoint: 'cockpit.processInstance.runtime.tab',
-  priority: 20,
-  properties: { label: 'Fasi (Gantt)' },
-  render: (node, { api, processInstanceId }) => {
-    ensureStyle();
-    node.replaceChildren(el('p', { class: 'peg-message' }, 'Caricamento…'));
-    fetch(`${api.engineApi}/process-instance/${processInstanceId}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(response => response.ok ? response.json() : Promise.reject(new Error('Errore ' + response.status)))
-      .then(instance => showGantt(node, instance.businessKey))
-      .catch(error => node.replaceChildren(el('p', { class: 'peg-message' }, error.message)));
-  }
-};
+const ganttTab = objectiveTab('peg-gantt-tab', 20, 'Fasi (Gantt)', showGantt);
 
 /** Renders nothing: it runs on every page of an instance or a definition, where the write buttons are. */
 const readOnlyInstance = {
