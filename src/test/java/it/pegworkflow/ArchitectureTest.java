@@ -23,6 +23,7 @@ class ArchitectureTest {
       .layer("demo").definedBy("..demo..")
       .layer("monitoring").definedBy("..monitoring..")
       .layer("mailing").definedBy("..mailing..")
+      .layer("varying").definedBy("..varying..")
       .layer("importing").definedBy("..importing..")
       .layer("access").definedBy("..access..")
       .layer("process").definedBy("..process..")
@@ -33,22 +34,25 @@ class ArchitectureTest {
       .layer("scoring").definedBy("..scoring..")
       .layer("people").definedBy("..people..")
       .layer("mail").definedBy("..mail..")
+      .layer("variation").definedBy("..variation..")
       .layer("objective").definedBy("..objective..")
       .layer("italian").definedBy("..italian..")
       .whereLayer("web").mayNotBeAccessedByAnyLayer()
       .whereLayer("demo").mayNotBeAccessedByAnyLayer()
       .whereLayer("monitoring").mayOnlyBeAccessedByLayers("web")
       .whereLayer("mailing").mayOnlyBeAccessedByLayers("web")
-      .whereLayer("importing").mayOnlyBeAccessedByLayers("web", "demo")
-      .whereLayer("access").mayOnlyBeAccessedByLayers("web", "demo", "importing")
-      .whereLayer("process").mayOnlyBeAccessedByLayers("web", "demo", "importing", "access", "mailing")
-      .whereLayer("platform").mayOnlyBeAccessedByLayers("web", "demo", "importing", "access", "process", "mailing")
-      .whereLayer("directory").mayOnlyBeAccessedByLayers("importing", "access", "platform")
-      .whereLayer("store").mayOnlyBeAccessedByLayers("process", "importing", "mailing")
-      .whereLayer("sheet").mayOnlyBeAccessedByLayers("process", "importing", "web")
+      .whereLayer("varying").mayOnlyBeAccessedByLayers("web", "demo")
+      .whereLayer("importing").mayOnlyBeAccessedByLayers("web", "demo", "varying")
+      .whereLayer("access").mayOnlyBeAccessedByLayers("web", "demo", "importing", "varying")
+      .whereLayer("process").mayOnlyBeAccessedByLayers("web", "demo", "importing", "varying", "access", "mailing")
+      .whereLayer("platform").mayOnlyBeAccessedByLayers("web", "demo", "importing", "varying", "access", "process", "mailing")
+      .whereLayer("directory").mayOnlyBeAccessedByLayers("importing", "varying", "access", "platform")
+      .whereLayer("store").mayOnlyBeAccessedByLayers("process", "importing", "varying", "mailing")
+      .whereLayer("sheet").mayOnlyBeAccessedByLayers("process", "importing", "varying", "web")
       .whereLayer("scoring").mayOnlyBeAccessedByLayers("process")
-      .whereLayer("people").mayOnlyBeAccessedByLayers("importing", "store")
-      .whereLayer("mail").mayOnlyBeAccessedByLayers("web", "mailing", "store");
+      .whereLayer("people").mayOnlyBeAccessedByLayers("importing", "varying", "store")
+      .whereLayer("mail").mayOnlyBeAccessedByLayers("web", "mailing", "store")
+      .whereLayer("variation").mayOnlyBeAccessedByLayers("web", "varying", "process", "store", "monitoring");
 
   /** The one reader and writer of Italian values: used by everyone, it depends on nothing but the JDK. */
   @ArchTest
@@ -59,7 +63,8 @@ class ArchitectureTest {
   /** Plain Java: the objective, the sheet reader, the scores, the rule for ids and the e-mails' words. */
   @ArchTest
   static final ArchRule plainDomain = noClasses()
-      .that().resideInAnyPackage("..objective..", "..sheet..", "..scoring..", "..people..", "it.pegworkflow.mail")
+      .that().resideInAnyPackage("..objective..", "..sheet..", "..scoring..", "..people..", "it.pegworkflow.mail",
+          "it.pegworkflow.variation")
       .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..", "jakarta..");
 
   /** Our tables and the read model are SQL: what the engine allows is decided before they are asked. */

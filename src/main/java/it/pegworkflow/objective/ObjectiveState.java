@@ -5,7 +5,9 @@ public enum ObjectiveState {
   RUNNING("in corso"),
   REPORTING("in rendicontazione"),
   VALIDATING("in validazione"),
-  REPORTED("rendicontato");
+  REPORTED("rendicontato"),
+  /** Withdrawn by an act: its tasks ended, out of the year's scores, in the report as ritirato. */
+  WITHDRAWN("ritirato");
 
   private final String label;
 

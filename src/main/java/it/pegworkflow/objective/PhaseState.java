@@ -5,7 +5,9 @@ public enum PhaseState {
   PLANNED("da avviare"),
   RUNNING("in corso"),
   COMPLETED("completata"),
-  NOT_COMPLETED("non completata");
+  NOT_COMPLETED("non completata"),
+  /** Dropped by a variation: its task ended, it no longer counts in the score (docs/variations.md). */
+  REMOVED("soppressa");
 
   private final String label;
 
