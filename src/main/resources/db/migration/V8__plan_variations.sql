@@ -31,3 +31,6 @@ create table peg_plan_change (
 
 create index peg_plan_change_objective on peg_plan_change (objective_code, change_id);
 create index peg_plan_change_variation on peg_plan_change (variation_id);
+
+-- An indicator dropped by a variation stays, marked: its number is never taken again.
+alter table peg_indicator add column removed boolean default false not null;
