@@ -20,8 +20,12 @@ final class Http {
   private Http() {}
 
   static Answer importSheet(int port, String user, String password, String sheet) {
-    return send(request(port, "/api/objectives", user, password).header("Content-Type", "text/plain;charset=UTF-8")
-        .POST(HttpRequest.BodyPublishers.ofString(sheet, StandardCharsets.UTF_8)).build());
+    return postText(port, "/api/objectives", user, password, sheet);
+  }
+
+  static Answer postText(int port, String path, String user, String password, String text) {
+    return send(request(port, path, user, password).header("Content-Type", "text/plain;charset=UTF-8")
+        .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build());
   }
 
   static Answer postJson(int port, String path, String user, String password, String json) {
