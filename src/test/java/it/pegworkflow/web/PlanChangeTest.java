@@ -60,9 +60,25 @@ abstract class PlanChangeTest extends RunningApplication {
         PHASE_3_DATES);
   }
 
+  /**
+   * A given name no other test prints: the database is shared by every test of the context, and a
+   * reassignment reaches every objective of a person.
+   */
+  static String uniqueName() {
+    StringBuilder name = new StringBuilder();
+    for (char digit : Long.toString(CODES.incrementAndGet() * 1_000_003L + System.nanoTime() % 1_000_000).toCharArray()) {
+      name.append((char) ('A' + digit - '0'));
+    }
+    return name.toString();
+  }
+
   /** Imports {@code code} and runs its due timers: the phases of 18 July are open. */
   String running(String code) {
-    Api.Answer answer = as(CONTROLLO).postText("/api/objectives", sheet(code));
+    return running(code, sheet(code));
+  }
+
+  String running(String code, String sheet) {
+    Api.Answer answer = as(CONTROLLO).postText("/api/objectives", sheet);
     assertThat(answer.status()).as(answer.text()).isEqualTo(201);
     String instance = answer.body().path("objectives").get(0).path("processInstanceId").asText();
     runDueJobs(instance);
