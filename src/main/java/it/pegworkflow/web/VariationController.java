@@ -2,6 +2,7 @@ package it.pegworkflow.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.pegworkflow.importing.DirectoryDown;
 import it.pegworkflow.sheet.SheetException;
 import it.pegworkflow.variation.Change;
 import it.pegworkflow.varying.PlanVariations;
@@ -173,6 +174,17 @@ class VariationController {
     LoggerFactory.getLogger(VariationController.class).info("Richiesta rifiutata ({}): {}", e.status(), e.getMessage());
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
     problem.setTitle(e.title());
+    return problem;
+  }
+
+  /** The directory is needed to know the new version's people: nothing was varied. */
+  @ExceptionHandler(DirectoryDown.class)
+  ProblemDetail directoryDown(DirectoryDown e, jakarta.servlet.http.HttpServletResponse response) {
+    response.setHeader("Retry-After", "60");
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "L'elenco del personale "
+        + "del Comune (LDAP) non risponde: senza di esso le persone del foglio non si riconoscono. Nessuna variazione è "
+        + "stata registrata: riprovare fra qualche minuto");
+    problem.setTitle("Elenco del personale non raggiungibile");
     return problem;
   }
 

@@ -256,6 +256,21 @@ class VariationApiTest extends PlanChangeTest {
   }
 
   @Test
+  void aNewNameThatCannotBecomeAnIdIsASheetErrorAtItsLineAsAtImport() {
+    String code = code();
+    running(code);
+
+    Api.Answer answer = vary(sheet(code).replace("VERNA MARCO - P.O. INCLUSIONE SOCIALE",
+        "CAMUNDA ADMIN - P.O. INCLUSIONE SOCIALE"));
+
+    assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+    assertThat(answer.body().path("errors").get(0).path("message").asText())
+        .startsWith("Riga ").contains("CAMUNDA ADMIN", "riservato");
+    assertThat(recorded(code)).isEmpty();
+    assertThat(identity.createUserQuery().userId("camundaadmin").count()).isZero();
+  }
+
+  @Test
   void theActIsRequiredAndTheEffectiveDayMustBeADateNearTheObjectivesYear() {
     String code = code();
     running(code);
