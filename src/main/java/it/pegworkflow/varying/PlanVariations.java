@@ -41,9 +41,12 @@ public class PlanVariations {
   private final IdentityProvisioning provisioning;
   private final PlanTransaction transaction;
   private final ImportAsSystem asSystem;
+  private final RunningProcesses processes;
 
   PlanVariations(PlanStore plans, PlanRules rules, SheetIdentities identities, SheetPeopleInDirectory directory,
-      IdentityProvisioning provisioning, PlanTransaction transaction, ImportAsSystem asSystem) {
+      IdentityProvisioning provisioning, PlanTransaction transaction, ImportAsSystem asSystem,
+      RunningProcesses processes) {
+    this.processes = processes;
     this.plans = plans;
     this.rules = rules;
     this.identities = identities;
@@ -106,11 +109,9 @@ public class PlanVariations {
     plans.record("VARIATION", act.text(), act.effective(), transaction.sender(), EngineClock.now(), changes);
     asSystem.run(() -> {
       provisioning.provide(resolved, people.accounts(), people.ids().values());
-      // ENGINE: PlanFollower — once per varied objective, after our tables hold the new version:
-      // varied.forEach(v -> planFollower.follow(v.code(), v.changes()));
-      // (a process.PlanConflict it throws must answer 409 like VariationRefused.conflict)
       return null;
     });
+    processes.follow(changes);
     return varied;
   }
 

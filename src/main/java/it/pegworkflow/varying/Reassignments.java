@@ -6,7 +6,6 @@ import it.pegworkflow.directory.DirectoryUnavailable;
 import it.pegworkflow.importing.SheetIdentities;
 import it.pegworkflow.objective.Objective;
 import it.pegworkflow.platform.EngineClock;
-import it.pegworkflow.platform.ImportAsSystem;
 import it.pegworkflow.store.PlanStore;
 import it.pegworkflow.variation.Attribute;
 import it.pegworkflow.variation.Change;
@@ -30,16 +29,16 @@ public class Reassignments {
 
   private final PlanStore plans;
   private final PlanTransaction transaction;
-  private final ImportAsSystem asSystem;
+  private final RunningProcesses processes;
   private final IdentityService identity;
   private final DirectoryPeople directory;
   private final SheetIdentities identities;
 
-  Reassignments(PlanStore plans, PlanTransaction transaction, ImportAsSystem asSystem, IdentityService identity,
+  Reassignments(PlanStore plans, PlanTransaction transaction, RunningProcesses processes, IdentityService identity,
       DirectoryPeople directory, SheetIdentities identities) {
     this.plans = plans;
     this.transaction = transaction;
-    this.asSystem = asSystem;
+    this.processes = processes;
     this.identity = identity;
     this.directory = directory;
     this.identities = identities;
@@ -74,10 +73,7 @@ public class Reassignments {
             .add(Change.ofPhase(phase.number(), Attribute.RESPONSIBLE, phase.responsible(), toName));
       }
       plans.record("REASSIGNMENT", act.text(), act.effective(), transaction.sender(), EngineClock.now(), changes);
-      asSystem.run(() -> {
-        // ENGINE: PlanFollower — changes.forEach((code, phases) -> planFollower.follow(code, phases));
-        return null;
-      });
+      processes.follow(changes);
       return changes;
     });
   }

@@ -2,7 +2,6 @@ package it.pegworkflow.varying;
 
 import it.pegworkflow.objective.ObjectiveState;
 import it.pegworkflow.platform.EngineClock;
-import it.pegworkflow.platform.ImportAsSystem;
 import it.pegworkflow.store.PlanStore;
 import it.pegworkflow.variation.Attribute;
 import it.pegworkflow.variation.Change;
@@ -20,12 +19,12 @@ public class Withdrawals {
 
   private final PlanStore plans;
   private final PlanTransaction transaction;
-  private final ImportAsSystem asSystem;
+  private final RunningProcesses processes;
 
-  Withdrawals(PlanStore plans, PlanTransaction transaction, ImportAsSystem asSystem) {
+  Withdrawals(PlanStore plans, PlanTransaction transaction, RunningProcesses processes) {
     this.plans = plans;
     this.transaction = transaction;
-    this.asSystem = asSystem;
+    this.processes = processes;
   }
 
   /**
@@ -46,10 +45,7 @@ public class Withdrawals {
       Change withdrawn = Change.ofObjective(Attribute.WITHDRAWN, null, ObjectiveState.WITHDRAWN.label());
       plans.record("WITHDRAWAL", act.text(), act.effective(), transaction.sender(), EngineClock.now(),
           Map.of(code, List.of(withdrawn)));
-      asSystem.run(() -> {
-        // ENGINE: PlanFollower — planFollower.withdraw(code, act.text());
-        return null;
-      });
+      processes.withdraw(code, act.text());
       return withdrawn;
     });
   }

@@ -118,6 +118,33 @@ class VariationApiTest extends PlanChangeTest {
   }
 
   @Test
+  void aNewDirigenteAndANewCentreAreProvisionedLikeAtImport() {
+    String code = code();
+    running(code);
+    String given = uniqueName();
+    String manager = "mancini" + given.toLowerCase();
+
+    Api.Answer answer = vary(sheet(code).replace("FOTI FILIPPO", "MANCINI " + given)
+        .replace("INCLUSIONE SOCIALE\tSERVIZIO SOCIALE AMMINISTRATIV", "INCLUSIONE SOCIALE\tUFFICIO INCLUSIONE ADULTI"));
+
+    assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+    assertThat(answer.body().at("/variations/0/changes").toString()).isEqualTo(
+        "[{\"attribute\":\"manager\",\"before\":\"FOTI FILIPPO\",\"after\":\"MANCINI " + given + "\"},"
+            + "{\"phase\":1,\"attribute\":\"centre\",\"before\":\"SERVIZIO SOCIALE AMMINISTRATIVO\","
+            + "\"after\":\"UFFICIO INCLUSIONE ADULTI\"}]");
+    assertThat(jdbc.sql("select manager, manager_id from peg_objective where code = ?").param(code).query().singleRow())
+        .containsValues("MANCINI " + given, manager);
+    assertThat(identity.createUserQuery().userId(manager).memberOfGroup(ProcessConstants.MANAGERS_GROUP).count())
+        .isEqualTo(1);
+    assertThat(identity.createUserQuery().userId(manager).memberOfGroup("serviziosocialeamministrativo").count())
+        .isEqualTo(1);
+    assertThat(jdbc.sql("select centre, centre_group_id from peg_phase where objective_code = ? and phase_number = 1")
+        .param(code).query().singleRow()).containsValues("UFFICIO INCLUSIONE ADULTI", "ufficioinclusioneadulti");
+    assertThat(identity.createUserQuery().userId("vernamarco").memberOfGroup("ufficioinclusioneadulti").count())
+        .isEqualTo(1);
+  }
+
+  @Test
   void newWeightsAndANewTargetAreStoredAndTheTargetIsReadAgain() {
     String code = code();
     running(code);
