@@ -49,7 +49,7 @@ public class IdentityProvisioning {
    * @param found the ids the directory gave to printed names (not the mapping's): only such an
    *     account, if an earlier import made it with a random password, becomes the directory's
    */
-  void provide(List<ResolvedObjective> objectives, Map<String, DirectoryPerson> accounts, java.util.Collection<String> found) {
+  public void provide(List<ResolvedObjective> objectives, Map<String, DirectoryPerson> accounts, java.util.Collection<String> found) {
     Needs needs = new Needs();
     for (ResolvedObjective resolved : objectives) {
       Organisation org = resolved.objective().organisation();

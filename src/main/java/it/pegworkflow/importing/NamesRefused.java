@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
  * mistake, not the server's: as a {@link BadUserRequestException} the engine logs it at DEBUG, not
  * as an ERROR with a stack trace; the import turns it into the {@link SheetException} it is.
  */
-class NamesRefused extends BadUserRequestException {
+public class NamesRefused extends BadUserRequestException {
 
   private final transient List<SheetError> errors;
 
@@ -19,7 +19,7 @@ class NamesRefused extends BadUserRequestException {
     this.errors = List.copyOf(errors);
   }
 
-  SheetException asSheetException() {
+  public SheetException asSheetException() {
     return new SheetException(errors);
   }
 }

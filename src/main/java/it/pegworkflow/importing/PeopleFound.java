@@ -11,11 +11,11 @@ import java.util.Map;
  * @param accounts the directory's person behind each user id, mapped names' included: their names and e-mail
  * @param refusals why a printed name is no account (Italian, said after the name, naming the candidates)
  */
-record PeopleFound(Map<String, String> ids, Map<String, DirectoryPerson> accounts, Map<String, String> refusals) {
+public record PeopleFound(Map<String, String> ids, Map<String, DirectoryPerson> accounts, Map<String, String> refusals) {
 
   static final PeopleFound WITHOUT_DIRECTORY = new PeopleFound(Map.of(), Map.of(), Map.of());
 
-  PeopleFound {
+  public PeopleFound {
     ids = Map.copyOf(ids);
     accounts = Map.copyOf(accounts);
     refusals = Map.copyOf(refusals);

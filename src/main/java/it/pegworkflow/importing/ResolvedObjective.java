@@ -4,4 +4,4 @@ import it.pegworkflow.objective.Objective;
 import it.pegworkflow.people.ObjectiveIds;
 
 /** An objective of a sheet with the ids its people and offices got: what the import works with. */
-record ResolvedObjective(Objective objective, ObjectiveIds ids) {}
+public record ResolvedObjective(Objective objective, ObjectiveIds ids) {}

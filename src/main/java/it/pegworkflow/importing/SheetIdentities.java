@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * sheet ids and Camunda already hold. Everything downstream reads the ids it returns.
  */
 @Component
-class SheetIdentities {
+public class SheetIdentities {
 
   /** Groups that only the application and Camunda Admin give: never an office of a sheet. */
   private static final Set<String> ROLE_GROUPS =
@@ -44,6 +44,7 @@ class SheetIdentities {
   private static final Set<String> LOOK_ALIKES = Set.of("camundaadmin", "admin");
 
   private final IdSpace space;
+  private final Set<String> reserved;
   private final IdentityRegistry registry;
   private final IdentityService identity;
 
@@ -54,8 +55,17 @@ class SheetIdentities {
       reserved.add(properties.admin().user().strip().toLowerCase(Locale.ROOT));
     }
     this.space = new IdSpace(directory, reserved, ROLE_GROUPS);
+    this.reserved = Set.copyOf(reserved);
     this.registry = registry;
     this.identity = identity;
+  }
+
+  /**
+   * Whether {@code id} belongs to a role or to the administration (the role groups, camunda-admin,
+   * the administrator): no sheet's person, and nobody a phase can be given to.
+   */
+  public boolean reserved(String id) {
+    return reserved.contains(id.strip().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -64,7 +74,7 @@ class SheetIdentities {
    *
    * @throws NamesRefused naming the line of every name that cannot have its id
    */
-  List<ResolvedObjective> resolve(List<PrintedObjective> sheet, PeopleFound found) {
+  public List<ResolvedObjective> resolve(List<PrintedObjective> sheet, PeopleFound found) {
     List<Claim> claims = new ArrayList<>();
     for (PrintedObjective printed : sheet) {
       Organisation org = printed.objective().organisation();

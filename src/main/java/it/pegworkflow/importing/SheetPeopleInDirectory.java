@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * e-mail address from the directory when the directory has it. Without a directory nothing is asked.
  */
 @Component
-class SheetPeopleInDirectory {
+public class SheetPeopleInDirectory {
 
   private static final Logger LOG = LoggerFactory.getLogger(SheetPeopleInDirectory.class);
   private static final int MAX_ID_LENGTH = 64;
@@ -42,7 +42,7 @@ class SheetPeopleInDirectory {
   }
 
   /** @throws DirectoryDown when the directory does not answer: nothing is imported */
-  PeopleFound lookUp(List<PrintedObjective> sheet) {
+  public PeopleFound lookUp(List<PrintedObjective> sheet) {
     if (!people.configured()) {
       return PeopleFound.WITHOUT_DIRECTORY;
     }

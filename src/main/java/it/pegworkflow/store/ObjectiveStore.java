@@ -46,7 +46,7 @@ public class ObjectiveStore {
     }
   }
 
-  private void insertPhase(String code, Phase phase, ObjectiveIds.PhaseIds ids) {
+  void insertPhase(String code, Phase phase, ObjectiveIds.PhaseIds ids) {
     jdbc.sql("""
             insert into peg_phase (objective_code, phase_number, name, planned_start, planned_end, weight, responsible,
               responsible_role, responsible_id, centre, centre_group_id, note, state, late)
@@ -57,7 +57,7 @@ public class ObjectiveStore {
         .update();
   }
 
-  private void insertIndicator(String code, Indicator indicator) {
+  void insertIndicator(String code, Indicator indicator) {
     List<Object> params = new ArrayList<>(List.of(code, indicator.number(), indicator.description(), indicator.type(),
         indicator.expectedValue(), indicator.target().valueKind().name()));
     params.addAll(TargetColumns.values(indicator.target()));

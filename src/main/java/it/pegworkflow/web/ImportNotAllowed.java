@@ -4,6 +4,10 @@ package it.pegworkflow.web;
 class ImportNotAllowed extends RuntimeException {
 
   ImportNotAllowed() {
-    super("Solo il controllo di gestione può importare i fogli PEG");
+    this("Solo il controllo di gestione può importare i fogli PEG");
+  }
+
+  ImportNotAllowed(String message) {
+    super(message);
   }
 }

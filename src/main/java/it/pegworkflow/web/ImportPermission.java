@@ -17,9 +17,14 @@ class ImportPermission {
   }
 
   void check() {
+    check(null);
+  }
+
+  /** The same rule for the plan's variations (docs/variations.md), refused with {@code refusal}. */
+  void check(String refusal) {
     var groups = CurrentUser.of(identity).map(CurrentUser::groups).orElse(java.util.List.of());
     if (!groups.contains(ProcessConstants.CONTROLLO_GROUP) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
-      throw new ImportNotAllowed();
+      throw refusal == null ? new ImportNotAllowed() : new ImportNotAllowed(refusal);
     }
   }
 }

@@ -1,0 +1,41 @@
+package it.pegworkflow.varying;
+
+import it.pegworkflow.platform.ImportAsSystem;
+import it.pegworkflow.variation.Change;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where a change of the plan reaches the running processes, once our tables hold the
+ * new version, in the same transaction: {@code process.PlanFollower} (docs/process.md, "When the plan
+ * changes"). Its engine work is the application's, done for a caller already checked (the
+ * controllo di gestione): without checking each step's authorizations, like the import's.
+ */
+@Component
+class RunningProcesses {
+
+  private final ImportAsSystem asSystem;
+
+  RunningProcesses(ImportAsSystem asSystem) {
+    this.asSystem = asSystem;
+  }
+
+  /** Each objective's process follows its changes (a {@code process.PlanConflict} thrown is a 409). */
+  void follow(Map<String, List<Change>> changesByCode) {
+    asSystem.run(() -> {
+      // ENGINE: PlanFollower — changesByCode.forEach(planFollower::follow), with
+      //   catch (PlanConflict e) { throw VariationRefused.conflict(e.getMessage()); }
+      // so that a phase completed meanwhile is a 409 (PlanTransaction rolls everything back)
+      return null;
+    });
+  }
+
+  /** The withdrawn objective's tasks end; the projection records it ritirato. */
+  void withdraw(String code, String act) {
+    asSystem.run(() -> {
+      // ENGINE: PlanFollower — planFollower.withdraw(code, act), PlanConflict caught as in follow()
+      return null;
+    });
+  }
+}
