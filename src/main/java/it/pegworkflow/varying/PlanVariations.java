@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanVariations {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanVariations.class);
+
   /** What a variation changes in one objective, in the diff's order. */
   public record Varied(String code, List<Change> changes) {}
 
@@ -68,6 +70,8 @@ public class PlanVariations {
     List<PrintedObjective> printed = SheetParser.read(sheet);
     // Asked once, before the transaction: a slow directory holds no locks.
     PeopleFound people = directory.lookUp(printed);
+    // A variation of a whole PEG takes a while: the log says one is under way.
+    LOG.info("Variation of {} objectives started{}", printed.size(), dryRun ? " (dry run)" : "");
     try {
       return transaction.run(dryRun, () -> varyAll(printed, people, act, dryRun));
     } catch (NamesRefused e) {
