@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanVariations {
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanVariations.class);
+  private static final Logger LOG = LoggerFactory.getLogger(PlanVariations.class);
 
   /** What a variation changes in one objective, in the diff's order. */
   public record Varied(String code, List<Change> changes) {}
