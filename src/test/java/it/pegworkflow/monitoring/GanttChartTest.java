@@ -146,7 +146,7 @@ class GanttChartTest {
   private static MonitoredObjective objective(String title) {
     return new MonitoredObjective("2017_ZN02", 2017, title, "SERVIZI SOCIALI", "CAVALLERI VINCENZO",
         "SERVIZIO SOCIALE AMMINISTRATIVO", "FOTI FILIPPO", "fotifilippo", "DIREZIONALE", "SVILUPPO", "", "pi",
-        ObjectiveState.RUNNING, "in corso", false, 4, 3, 1, 0, null, null, null, null, null, null, null);
+        ObjectiveState.RUNNING, "in corso", false, 4, 3, 1, 0, null, null, null, null, null, null, null, 0);
   }
 
   private static byte[] realSheet() {

@@ -41,12 +41,12 @@ class YearReportCsvTest {
       BigDecimal score, String band, String reason) {
     return new MonitoredObjective("2017_ZN02", 2017, title, department, null, unit, manager, "rossianna", "", "", "",
         "p1", ObjectiveState.REPORTED, "Chiuso", true, 4, 4, 0, 0, new BigDecimal("95"), new BigDecimal("60"), score, band,
-        reason, "=Rivedere la fase 2", null);
+        reason, "=Rivedere la fase 2", null, 0);
   }
 
   private static String csv(MonitoredObjective objective) throws IOException {
     StringWriter out = new StringWriter();
-    YearReportCsv.write(List.of(objective), out);
+    YearReportCsv.write(List.of(objective), java.util.Set.of(), out);
     return out.toString();
   }
 }
