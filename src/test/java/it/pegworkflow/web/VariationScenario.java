@@ -1,0 +1,75 @@
+package it.pegworkflow.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.pegworkflow.process.ProcessConstants;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A PEG year whose plan changed, for the read side of variations: the real Firenze sheet imported
+ * three times into 2044 (a year of its own: the database is shared by the tests), the clock on
+ * 5 December 2044.
+ * <ul>
+ *   <li>{@link #VARIED}: on 18/07 the Giunta dropped phase 4, added phase 5 (Verna Marco, 01/09 - 31/12,
+ *       weight 30) and lowered indicator 3 from «maggiore di 100» to «maggiore di 80»; on 02/12, when
+ *       phase 2 was already late, it moved phase 2's end from 30/11 to 31/12;
+ *   <li>{@link #PLAIN}: never varied; Neri Paola is the responsible of its phase 1 (and of nothing in VARIED);
+ *   <li>{@link #WITHDRAWN}: withdrawn on 15/10.
+ * </ul>
+ */
+abstract class VariationScenario extends RunningApplication {
+
+  static final int YEAR = 2044;
+  static final String VARIED = "2044_VARV";
+  static final String PLAIN = "2044_VARP";
+  static final String WITHDRAWN = "2044_VARW";
+  static final String JULY_ACT = "Delibera G.C. n. 214 del 18/07/2044";
+  static final String LATE_ACT = "Delibera G.C. n. 301 del 02/12/2044";
+  static final String WITHDRAWAL_ACT = "Delibera G.C. n. 280 del 15/10/2044";
+  static final String NUCLEO = "nucleovar";
+  /** Responsible of a phase of PLAIN, of none of VARIED. */
+  static final String COLLEAGUE = "neripaola";
+  private static final Map<String, String> INSTANCES = new HashMap<>();
+
+  @Autowired JdbcClient jdbc;
+
+  /** The process instances by code, built once per JVM (the Spring context and its database are shared). */
+  Map<String, String> scenario() {
+    synchronized (INSTANCES) {
+      if (INSTANCES.isEmpty()) {
+        build();
+      }
+    }
+    today(YEAR + "-12-05");
+    for (String person : List.of("fotifilippo", "cavallerivincenzo", "vernamarco", COLLEAGUE)) {
+      user(person);
+    }
+    user(NUCLEO, ProcessConstants.NUCLEO_GROUP);
+    return INSTANCES;
+  }
+
+  private void build() {
+    today((YEAR - 1) + "-12-15");
+    for (String code : List.of(VARIED, PLAIN, WITHDRAWN)) {
+      String sheet = realSheet(code).replace("/2017", "/" + YEAR);
+      if (code.equals(PLAIN)) {
+        sheet = sheet.replace("VERNA MARCO - P.O. INCLUSIONE SOCIALE", "NERI PAOLA - P.O. INCLUSIONE SOCIALE");
+      }
+      var imported = as(CONTROLLO).postText("/api/objectives", sheet);
+      assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+      INSTANCES.put(code, imported.body().at("/objectives/0/processInstanceId").asText());
+    }
+    PlanVariations variations = new PlanVariations(jdbc, CONTROLLO);
+    variations.variation(JULY_ACT, YEAR + "-07-18")
+        .phaseRemoved(VARIED, 4)
+        .phaseAdded(VARIED, 5, "Monitoraggio dei progetti SPRAR", YEAR + "-09-01", YEAR + "-12-31", "30", "VERNA MARCO",
+            "P.O. INCLUSIONE SOCIALE", "vernamarco")
+        .target(VARIED, 3, "maggiore di 100", "maggiore di 80", "80");
+    variations.moved(VARIED, 2, "plannedEnd", YEAR + "-11-30", YEAR + "-12-31", LATE_ACT, YEAR + "-12-02");
+    variations.withdrawal(WITHDRAWN, WITHDRAWAL_ACT, YEAR + "-10-15");
+  }
+}
