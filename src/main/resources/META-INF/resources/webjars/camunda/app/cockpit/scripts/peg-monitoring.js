@@ -28,6 +28,8 @@ const STYLE = `
 .peg-varied { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 3px; background: #fff3cd; color: #7a5b00; border: 1px solid #e0c56e; font-size: 11px; }
 .peg-versions h4 { margin-top: 16px; }
 .peg-versions .peg-version-meta { color: #555; margin: 2px 0 6px; }
+.peg-versions .peg-version-changes { table-layout: fixed; }
+.peg-versions .peg-version-changes th:nth-child(-n+2) { width: 20%; }
 
 body.peg-read-only .ctn-toolbar .btn-toolbar, body.peg-read-only td.actions { display: none !important; }`;
 
