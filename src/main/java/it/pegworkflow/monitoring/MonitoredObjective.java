@@ -8,6 +8,7 @@ import java.math.BigDecimal;
  * and the reports): the sheet's fields, where it is, how its phases go, its results. The phase
  * counts, the progress (the mean completion so far of its phases, the latest progress of a running one)
  * and the results are {@code null} for a reader who may not see how it went ({@link Reader}).
+ * {@code finished}: its cycle is over, rendicontato or ritirato (withdrawn: out of the year's scores).
  * {@code variations} is how many acts changed its plan (docs/monitoring.md, "Variations"): part of the
  * plan, so every reader sees it. Phase counts and progress leave out the phases a variation dropped.
  */

@@ -105,7 +105,9 @@ class PlanVersionsTest extends VariationScenario {
 
     assertThat(codes(dashboard("&variedOnly=true"))).containsExactly(VARIED, WITHDRAWN);
     assertThat(codes(dashboard("&variedOnly=true&state=RUNNING"))).containsExactly(VARIED);
-    assertThat(codes(dashboard("&state=WITHDRAWN"))).containsExactly(WITHDRAWN);
+    assertThat(dashboard("&state=WITHDRAWN").path("objectives")).as("its cycle is over, out of the scores")
+        .extracting(o -> o.path("code").asText(), o -> o.path("finished").asBoolean(), o -> o.path("score").isNull())
+        .containsExactly(tuple(WITHDRAWN, true, true));
     assertThat(as("vernamarco").get("/api/dashboard?year=" + YEAR + "&variedOnly=true").body().path("objectives"))
         .as("a responsible sees the marker too: variations are the plan")
         .extracting(o -> o.path("code").asText(), o -> o.path("variations").asInt())

@@ -43,6 +43,16 @@ class VariationBrowserTest extends VariationScenario {
       browser.scrollTo(By.cssSelector(".peg-dashboard"));
       browser.snapshot("cockpit-dashboard-varied");
 
+      // A withdrawn objective's cycle is over: its code opens the read-only page, with its versions.
+      browser.click(By.linkText(WITHDRAWN));
+      // Below the fold of Cockpit's page, which clips it: present, then scrolled into view as a person would.
+      browser.waitUntil("the versions", () -> !browser.all(By.cssSelector(".peg-objective .peg-version")).isEmpty());
+      browser.script("document.querySelector('.peg-objective .peg-version').scrollIntoView({block: 'end'});");
+      browser.snapshot("cockpit-withdrawn-objective");
+      assertThat(browser.script("return document.querySelector('.peg-objective-state').textContent"))
+          .asString().startsWith("Obiettivo ritirato: la scheda riporta il piano");
+      assertThat(browser.pageText()).contains("Versione 1 · Ritiro: " + WITHDRAWAL_ACT, "Ritiro dell'obiettivo", "In vigore dal 15/10/" + YEAR);
+
       browser.go(cockpit + "#/process-instance/" + instances.get(VARIED) + "/runtime?tab=peg-gantt-tab");
       browser.waitFor(By.cssSelector(".peg-gantt svg"));
       assertThat(browser.all(By.cssSelector(".peg-gantt svg rect.bar"))).hasSize(4);

@@ -94,7 +94,9 @@ async function showReport(node, code) {
   }
   const state = document.querySelector('.peg-objective-state');
   if (state) {
-    state.textContent = objective.finished
+    state.textContent = objective.state === 'WITHDRAWN'
+      ? 'Obiettivo ritirato: la scheda riporta il piano e quanto registrato fino al ritiro; non concorre ai punteggi dell\'anno.'
+      : objective.finished
       ? 'Processo concluso: Cockpit mostra solo le istanze in corso, questa scheda riporta le fasi e i risultati registrati.'
       : `Obiettivo ${objective.stateLabel || 'in corso'}: la scheda riporta il piano, l'avanzamento e quanto registrato finora.`;
   }
