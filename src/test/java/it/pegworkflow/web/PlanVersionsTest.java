@@ -89,6 +89,11 @@ class PlanVersionsTest extends VariationScenario {
       assertThat(answer.text()).as(stranger).contains("Nessun obiettivo con codice " + VARIED).doesNotContain(JULY_ACT);
     }
     assertThat(as(COLLEAGUE).get("/api/objectives/" + PLAIN + "/versions").status()).as("her own objective").isEqualTo(200);
+    // A phase dropped by a variation is the plan too: a responsible sees it «soppressa», not how colleagues' phases went.
+    JsonNode detail = as("vernamarco").get("/api/objectives/" + VARIED).body();
+    assertThat(detail.path("phases")).extracting(p -> p.path("number").asInt(), p -> p.path("stateLabel").asText())
+        .containsExactly(tuple(1, "da avviare"), tuple(2, "null"), tuple(3, "null"), tuple(4, "soppressa"),
+            tuple(5, "da avviare"));
     assertThat(as(CONTROLLO).get("/api/objectives/2044_NESSUNO/versions").status()).isEqualTo(404);
     assertThat(anonymous().get("/api/objectives/" + VARIED + "/versions").status()).isEqualTo(401);
   }
