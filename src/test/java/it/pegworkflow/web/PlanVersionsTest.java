@@ -109,6 +109,7 @@ class PlanVersionsTest extends VariationScenario {
         .contains(tuple("WITHDRAWN", "ritirato"));
 
     assertThat(codes(dashboard("&variedOnly=true"))).containsExactly(VARIED, WITHDRAWN);
+    assertThat(codes(dashboard("&lateOnly=true"))).as("the withdrawn one's late phase no longer counts").isEmpty();
     assertThat(codes(dashboard("&variedOnly=true&state=RUNNING"))).containsExactly(VARIED);
     assertThat(dashboard("&state=WITHDRAWN").path("objectives")).as("its cycle is over, out of the scores")
         .extracting(o -> o.path("code").asText(), o -> o.path("finished").asBoolean(), o -> o.path("score").isNull())

@@ -51,7 +51,7 @@ class VariationBrowserTest extends VariationScenario {
       browser.snapshot("cockpit-withdrawn-objective");
       assertThat(browser.script("return document.querySelector('.peg-objective-state').textContent"))
           .asString().startsWith("Obiettivo ritirato: la scheda riporta il piano");
-      assertThat(browser.pageText()).contains("Versione 1 · Ritiro: " + WITHDRAWAL_ACT, "Ritiro dell'obiettivo", "In vigore dal 15/10/" + YEAR);
+      assertThat(browser.pageText()).contains("Versione 1 · Ritiro: " + WITHDRAWAL_ACT, "Ritiro dell'obiettivo", "In vigore dal 03/12/" + YEAR);
 
       browser.go(cockpit + "#/process-instance/" + instances.get(VARIED) + "/runtime?tab=peg-gantt-tab");
       browser.waitFor(By.cssSelector(".peg-gantt svg"));

@@ -45,7 +45,7 @@ class VariationReportTest extends VariationScenario {
                   LocalDate.of(YEAR, 7, 18)),
               tuple(VARIED, "Fase 2 – Stipula protocolli d'intesa con soggetti terzi per l'individuazione di strutture "
                   + "destinati ai MSNA", "Fine prevista", LATE_ACT, LocalDate.of(YEAR, 12, 2)),
-              tuple(WITHDRAWN, "", "Ritiro dell'obiettivo", WITHDRAWAL_ACT, LocalDate.of(YEAR, 10, 15)));
+              tuple(WITHDRAWN, "", "Ritiro dell'obiettivo", WITHDRAWAL_ACT, LocalDate.of(YEAR, 12, 3)));
       Row moved = rows(variations).get(3);
       assertThat(List.of(date(moved, 3), date(moved, 4))).as("dates are real date cells")
           .containsExactly(LocalDate.of(YEAR, 11, 30), LocalDate.of(YEAR, 12, 31));

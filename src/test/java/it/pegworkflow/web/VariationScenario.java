@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       weight 30) and lowered indicator 3 from «maggiore di 100» to «maggiore di 80»; on 02/12, when
  *       phase 2 was already late, it moved phase 2's end from 30/11 to 31/12;
  *   <li>{@link #PLAIN}: never varied; Neri Paola is the responsible of its phase 1 (and of nothing in VARIED);
- *   <li>{@link #WITHDRAWN}: withdrawn on 15/10.
+ *   <li>{@link #WITHDRAWN}: its phase 2 late since 1 December, withdrawn on 03/12.
  * </ul>
  */
 abstract class VariationScenario extends RunningApplication {
@@ -29,7 +29,7 @@ abstract class VariationScenario extends RunningApplication {
   static final String WITHDRAWN = "2044_VARW";
   static final String JULY_ACT = "Delibera G.C. n. 214 del 18/07/2044";
   static final String LATE_ACT = "Delibera G.C. n. 301 del 02/12/2044";
-  static final String WITHDRAWAL_ACT = "Delibera G.C. n. 280 del 15/10/2044";
+  static final String WITHDRAWAL_ACT = "Delibera G.C. n. 305 del 03/12/2044";
   static final String NUCLEO = "nucleovar";
   /** Responsible of a phase of PLAIN, of none of VARIED. */
   static final String COLLEAGUE = "neripaola";
@@ -73,6 +73,8 @@ abstract class VariationScenario extends RunningApplication {
             "P.O. INCLUSIONE SOCIALE", "vernamarco")
         .target(VARIED, 3, "maggiore di 100", "maggiore di 80", "80");
     variations.moved(VARIED, 2, "plannedEnd", YEAR + "-11-30", YEAR + "-12-31", LATE_ACT, YEAR + "-12-02");
-    variations.withdrawal(WITHDRAWN, WITHDRAWAL_ACT, YEAR + "-10-15");
+    // The process flagged phase 2 late when its end (30/11) passed; two days later the objective was withdrawn.
+    jdbc.sql("update peg_phase set late = true where objective_code = ? and phase_number = 2").param(WITHDRAWN).update();
+    variations.withdrawal(WITHDRAWN, WITHDRAWAL_ACT, YEAR + "-12-03");
   }
 }

@@ -110,7 +110,7 @@ async function showReport(node, code) {
   const indicators = table('peg-report-indicators', [['N.', true], ['Indicatore'], ['Valore atteso'], ['Valore effettivo'],
     ['Nota'], ['Punteggio', true]],
   objective.indicators.map(i => el('tr', { 'data-indicator': i.number },
-    cell(i.number, true), cell(i.description), cell(i.expectedValue), cell(i.actualValue), cell(i.note),
+    cell(i.number, true), cell(i.description + (i.removed ? ' (soppresso)' : '')), cell(i.expectedValue), cell(i.actualValue), cell(i.note),
     cell(italianNumber(i.score), true))));
   const words = (title, text, cssClass) => [el('h4', {}, title),
     el('p', { class: 'peg-words ' + cssClass }, text ? text : '—')];
