@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The read model of the API on our tables: one query per list (objectives with their phase counts,
- * phases, indicators), never one per row. What a reader may see of it is {@link Reader}'s rule.
+ * The read model of the API on our tables: one query per list (objectives with their phase counts and
+ * how many acts varied them, phases, indicators, the changes of the plan), never one per row. What a
+ * reader may see of it is {@link Reader}'s rule.
  */
 @Repository
 public class MonitoringQueries {
@@ -130,7 +132,7 @@ public class MonitoringQueries {
   }
 
   /** When the objective's baseline (the version first imported) was stored. */
-  public Optional<java.time.LocalDateTime> importedAt(String code) {
+  public Optional<LocalDateTime> importedAt(String code) {
     return jdbc.sql("select imported_at from peg_objective where code = ?").param(code)
         .query((rs, row) -> rs.getTimestamp(1).toLocalDateTime()).optional();
   }
@@ -138,8 +140,8 @@ public class MonitoringQueries {
   private static PlanChange change(ResultSet rs, int row) throws SQLException {
     return new PlanChange(rs.getLong("change_id"), rs.getLong("variation_id"), rs.getString("kind"), rs.getString("act"),
         date(rs, "effective_date"), rs.getString("sent_by"), rs.getTimestamp("sent_at").toLocalDateTime(),
-        rs.getString("objective_code"), (Integer) rs.getObject("phase_number", Integer.class),
-        (Integer) rs.getObject("indicator_number", Integer.class), rs.getString("attribute"), rs.getString("before_value"),
+        rs.getString("objective_code"), rs.getObject("phase_number", Integer.class),
+        rs.getObject("indicator_number", Integer.class), rs.getString("attribute"), rs.getString("before_value"),
         rs.getString("after_value"));
   }
 

@@ -2,6 +2,7 @@ package it.pegworkflow.monitoring;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Objects;
 
 /**
  * One attribute changed by one act of the controllo di gestione (a row of {@code peg_plan_change}
@@ -24,7 +25,8 @@ public record PlanChange(
     String before,
     String after) {
 
+  /** Whether it changed this phase or indicator (both null: the objective's own attributes). */
   boolean of(Integer phase, Integer indicator) {
-    return java.util.Objects.equals(this.phase, phase) && java.util.Objects.equals(this.indicator, indicator);
+    return Objects.equals(this.phase, phase) && Objects.equals(this.indicator, indicator);
   }
 }

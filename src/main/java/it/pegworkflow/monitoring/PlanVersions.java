@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +67,10 @@ public record PlanVersions(String code, Baseline baseline, List<Version> version
 
   private static List<Version> versions(List<PlanChange> changes) {
     Map<Long, List<PlanChange>> byAct = new LinkedHashMap<>();
-    changes.stream().sorted(java.util.Comparator.comparingLong(PlanChange::changeId))
+    changes.stream().sorted(Comparator.comparingLong(PlanChange::changeId))
         .forEach(c -> byAct.computeIfAbsent(c.variationId(), id -> new ArrayList<>()).add(c));
     List<Version> versions = new ArrayList<>();
-    byAct.values().stream().sorted(java.util.Comparator.comparingLong(list -> list.get(0).variationId())).forEach(list -> {
+    byAct.values().stream().sorted(Comparator.comparingLong(list -> list.get(0).variationId())).forEach(list -> {
       PlanChange first = list.get(0);
       versions.add(new Version(versions.size() + 1, first.kind(), ChangeWords.kind(first.kind()), first.act(),
           first.effective(), first.sentBy(), first.sentAt(), list.stream().map(c -> new VersionChange(c.phase(),
