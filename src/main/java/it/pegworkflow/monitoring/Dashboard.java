@@ -20,15 +20,23 @@ public record Dashboard(
   /** A value and its Italian label. */
   public record Choice(String value, String label) {}
 
-  /** What the user picked; {@code null} or blank means any. */
-  public record Filter(String department, String unit, ObjectiveState state, boolean lateOnly) {
+  /**
+   * What the user picked; {@code null} or blank means any. {@code lateOnly} leaves out withdrawn
+   * objectives (nobody follows their phases any more); {@code variedOnly} keeps those whose plan an act changed.
+   */
+  public record Filter(String department, String unit, ObjectiveState state, boolean lateOnly, boolean variedOnly) {
+
+    public Filter(String department, String unit, ObjectiveState state, boolean lateOnly) {
+      this(department, unit, state, lateOnly, false);
+    }
 
     /** Whether the objective, as the reader sees it, is one the user picked. */
     public boolean matches(MonitoredObjective objective) {
       return (blank(department) || department.equals(objective.department()))
           && (blank(unit) || unit.equals(objective.unit()))
           && (state == null || state == objective.state())
-          && (!lateOnly || objective.hasLatePhases());
+          && (!lateOnly || objective.hasLatePhases() && objective.state() != ObjectiveState.WITHDRAWN)
+          && (!variedOnly || objective.varied());
     }
 
     private static boolean blank(String value) {

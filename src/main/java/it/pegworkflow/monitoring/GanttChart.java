@@ -6,12 +6,18 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The Gantt of an objective as a standalone SVG: one bar per phase from planned start to planned
  * end, the completion inside it, the actual end as a marker, late phases in red, today's line, a
- * legend, Italian labels and dd/mm/yyyy dates. Every text from the data is escaped.
+ * legend, Italian labels and dd/mm/yyyy dates. Under each bar, thin and grey, the phase as first
+ * imported (the baseline, as project tools draw it, always); a phase added by a variation has none
+ * and says so, a phase dropped by one is its baseline only, struck through, «soppressa». Every text
+ * from the data is escaped.
  */
 public final class GanttChart {
 
@@ -21,34 +27,47 @@ public final class GanttChart {
   private static final int HEADER = 110;
   private static final int ROW = 60;
   private static final int BAR = 18;
+  private static final int BASELINE = 6;
 
   private final MonitoredObjective objective;
   private final List<MonitoredPhase> phases;
+  private final Map<Integer, PlanVersions.BaselinePhase> baseline;
   private final LocalDate today;
   private final LocalDate from;
   private final LocalDate until;
   private final StringBuilder svg = new StringBuilder();
 
-  private GanttChart(MonitoredObjective objective, List<MonitoredPhase> phases, LocalDate today) {
+  private GanttChart(MonitoredObjective objective, List<MonitoredPhase> phases,
+      List<PlanVersions.BaselinePhase> baseline, LocalDate today) {
     this.objective = objective;
     this.phases = phases;
+    this.baseline = baseline.stream().collect(Collectors.toMap(PlanVersions.BaselinePhase::number, b -> b));
     this.today = today;
-    LocalDate first = phases.stream().map(MonitoredPhase::plannedStart).min(LocalDate::compareTo)
-        .orElse(LocalDate.of(objective.year(), 1, 1));
-    LocalDate last = phases.stream().flatMap(p -> java.util.stream.Stream.of(p.plannedEnd(), p.actualEnd(),
-            p.latestProgress() == null ? null : p.latestProgress().forecastEnd()))
-        .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(LocalDate.of(objective.year(), 12, 31));
+    LocalDate first = Stream.concat(phases.stream().map(MonitoredPhase::plannedStart),
+            baseline.stream().map(PlanVersions.BaselinePhase::plannedStart))
+        .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(LocalDate.of(objective.year(), 1, 1));
+    LocalDate last = Stream.concat(phases.stream().flatMap(p -> Stream.of(p.plannedEnd(), p.actualEnd(),
+            p.latestProgress() == null ? null : p.latestProgress().forecastEnd())),
+            baseline.stream().map(PlanVersions.BaselinePhase::plannedEnd))
+        .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(LocalDate.of(objective.year(), 12, 31));
     this.from = first.withDayOfMonth(1);
     this.until = last.withDayOfMonth(last.lengthOfMonth()).plusDays(1);
   }
 
+  /** The Gantt of a plan no variation changed: its baseline is the plan itself. */
   public static String render(MonitoredObjective objective, List<MonitoredPhase> phases, LocalDate today) {
-    return new GanttChart(objective, phases, today).build();
+    return render(objective, phases, PlanVersions.baselinePhases(phases, List.of()), today);
+  }
+
+  /** {@code baseline}: the phases as first imported ({@link PlanVersions#baselinePhases}). */
+  public static String render(MonitoredObjective objective, List<MonitoredPhase> phases,
+      List<PlanVersions.BaselinePhase> baseline, LocalDate today) {
+    return new GanttChart(objective, phases, baseline, today).build();
   }
 
   private String build() {
     int chartBottom = HEADER + 30 + phases.size() * ROW;
-    int height = chartBottom + 70;
+    int height = chartBottom + 92;
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
         .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
@@ -86,14 +105,22 @@ public final class GanttChart {
   }
 
   private void phase(MonitoredPhase phase, int top) {
-    String kind = phase.wentLate() ? "bar late" : "bar";
+    PlanVersions.BaselinePhase planned = baseline.get(phase.number());
+    if (planned != null) {
+      baselineBar(phase, planned, top);
+    }
+    if (phase.removed()) {
+      removed(phase, planned, top);
+      return;
+    }
+    String kind = (phase.wentLate() ? "bar late" : "bar") + (planned == null ? " added" : "");
     text(20, top + 14, "phase-name", "", phase.number() + ". " + shorten(phase.name(), 52));
     PhaseProgress progress = phase.completion() == null ? phase.latestProgress() : null;
     String status = ItalianDates.format(phase.plannedStart()) + " – " + ItalianDates.format(phase.plannedEnd())
         + (phase.completion() == null ? "" : " · " + ItalianNumbers.percent(phase.completion()))
         + (progress == null ? "" : " · avanzamento " + ItalianNumbers.percent(progress.completion()) + " al "
             + ItalianDates.format(progress.recordedAt().toLocalDate()))
-        + (phase.wentLate() ? " · in ritardo" : "");
+        + (phase.wentLate() ? " · in ritardo" : "") + (planned == null ? " · aggiunta con variazione" : "");
     text(20, top + 30, "phase-dates", "fill=\"#555555\" font-size=\"11\"", status);
     text(20, top + 45, "phase-responsible", "fill=\"#555555\" font-size=\"11\"", "Responsabile: " + shorten(Objects.toString(phase.responsible(), ""), 50));
     double x = x(phase.plannedStart());
@@ -126,6 +153,36 @@ public final class GanttChart {
       boolean room = end + 75 < WIDTH;
       text(room ? end + 9 : end - 9, middle + 4, "actual-end-label", (room ? "" : "text-anchor=\"end\" ")
           + "font-size=\"11\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"", ItalianDates.format(phase.actualEnd()));
+    }
+  }
+
+  /** The phase as first imported: a thin grey bar under the current one. */
+  private void baselineBar(MonitoredPhase phase, PlanVersions.BaselinePhase planned, int top) {
+    if (planned.plannedStart() == null || planned.plannedEnd() == null) {
+      return;
+    }
+    double x = x(planned.plannedStart());
+    double width = Math.max(1, x(planned.plannedEnd().plusDays(1)) - x);
+    svg.append(String.format(Locale.ROOT,
+        "<rect class=\"baseline%s\" data-phase=\"%d\" data-start=\"%s\" data-end=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\" stroke=\"%s\">",
+        phase.removed() ? " removed" : "", phase.number(), planned.plannedStart(), planned.plannedEnd(), x,
+        top + 4 + BAR + 3, width, BASELINE, phase.removed() ? "#d9d9d9" : "#9e9e9e", "#757575"));
+    svg.append("<title>").append(escape("Pianificazione iniziale: " + ItalianDates.format(planned.plannedStart()) + " – "
+        + ItalianDates.format(planned.plannedEnd()))).append("</title></rect>\n");
+  }
+
+  /** A phase a variation dropped: its name struck through, its baseline only, «soppressa». */
+  private void removed(MonitoredPhase phase, PlanVersions.BaselinePhase planned, int top) {
+    text(20, top + 14, "phase-name removed", "fill=\"#888888\" text-decoration=\"line-through\"",
+        phase.number() + ". " + shorten(phase.name(), 52));
+    LocalDate start = planned == null ? phase.plannedStart() : planned.plannedStart();
+    LocalDate end = planned == null ? phase.plannedEnd() : planned.plannedEnd();
+    text(20, top + 30, "phase-dates", "fill=\"#888888\" font-size=\"11\"",
+        ItalianDates.format(start) + " – " + ItalianDates.format(end) + " · soppressa");
+    text(20, top + 45, "phase-responsible", "fill=\"#888888\" font-size=\"11\"",
+        "Responsabile: " + shorten(Objects.toString(phase.responsible(), ""), 50));
+    if (start != null && end != null) {
+      text(x(start) + 4, top + 17, "removed-label", "fill=\"#888888\" font-style=\"italic\"", "soppressa");
     }
   }
 
@@ -162,6 +219,12 @@ public final class GanttChart {
     legendItem(490, y, "<path d=\"M 14 -13 l 6 9 l -6 9 l -6 -9 z\" fill=\"#222222\"/>", "Fine effettiva");
     legendItem(760, y, "<path d=\"M 14 -13 l 6 9 l -6 9 l -6 -9 z\" fill=\"#ffffff\" stroke=\"#222222\"/>", "Fine prevista");
     legendItem(630, y, "<line x1=\"14\" y1=\"-14\" x2=\"14\" y2=\"6\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"5,3\"/>", "Oggi");
+    legendItem(20, y + 22, "<rect x=\"0\" y=\"-7\" width=\"28\" height=\"" + BASELINE + "\" fill=\"#9e9e9e\" stroke=\"#757575\"/>",
+        "Pianificazione iniziale");
+    if (phases.stream().anyMatch(MonitoredPhase::removed)) {
+      legendItem(230, y + 22, "<rect x=\"0\" y=\"-7\" width=\"28\" height=\"" + BASELINE + "\" fill=\"#d9d9d9\" stroke=\"#757575\"/>",
+          "Fase soppressa da una variazione");
+    }
     svg.append("</g>\n");
   }
 

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 
 /**
  * An indicator: the target as the sheet wrote it, as it was read at import ({@link StoredTarget}) and
- * what it asks for; the value recorded, its note and score.
+ * what it asks for; the value recorded, its note and score; {@code removed} when a variation dropped it
+ * (it stays, with its number, and no longer counts).
  */
 public record MonitoredIndicator(
     String objectiveCode,
@@ -18,10 +19,11 @@ public record MonitoredIndicator(
     Target.ValueKind valueKind,
     String actualValue,
     String note,
-    BigDecimal score) {
+    BigDecimal score,
+    boolean removed) {
 
   /** The indicator as the sheet planned it. */
   MonitoredIndicator asPlanned() {
-    return new MonitoredIndicator(objectiveCode, number, description, type, expectedValue, target, valueKind, null, null, null);
+    return new MonitoredIndicator(objectiveCode, number, description, type, expectedValue, target, valueKind, null, null, null, removed);
   }
 }

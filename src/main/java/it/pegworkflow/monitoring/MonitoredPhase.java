@@ -29,10 +29,16 @@ public record MonitoredPhase(
     String report,
     PhaseProgress latestProgress) {
 
-  /** The phase as the sheet planned it. */
+  /** The phase as the plan has it: a phase dropped by a variation stays «soppressa», that is the plan too. */
   MonitoredPhase asPlanned() {
     return new MonitoredPhase(objectiveCode, number, name, plannedStart, plannedEnd, weight, responsible,
-        responsibleRole, responsibleId, centre, centreGroupId, note, null, null, null, null, null, null);
+        responsibleRole, responsibleId, centre, centreGroupId, note, removed() ? PhaseState.REMOVED : null, null, null,
+        null, null, null);
+  }
+
+  /** Dropped by a variation: drawn and listed as «soppressa», out of the counts and the score. */
+  public boolean removed() {
+    return state == PhaseState.REMOVED;
   }
 
   /**

@@ -4,14 +4,15 @@ import java.util.Set;
 
 /**
  * Who reads, and the one rule of what they see (docs/security.md, «Who reads what»), used by every
- * read path of the API: the list, the detail, the dashboard, the Gantt and the reports.
+ * read path of the API: the list, the detail, the dashboard, the Gantt, the plan's versions and the reports.
  *
  * <ul>
  *   <li>Those who follow an objective (the engine lets them read its process instance: its Dirigente
  *       and Direttore; the Nucleo, the controllo di gestione and the administrators follow them all)
  *       see all of it.</li>
- *   <li>A responsible of one of its phases sees its plan, where it is, and what they themselves
- *       reported: nothing of how colleagues' phases went, of the indicators' values, of the scores.</li>
+ *   <li>A responsible of one of its phases sees its plan (with its versions: the variations change
+ *       the plan), where it is, and what they themselves reported: nothing of how colleagues' phases
+ *       went, of the indicators' values, of the scores.</li>
  *   <li>Anyone else does not see it: it answers as one that does not exist.</li>
  * </ul>
  *

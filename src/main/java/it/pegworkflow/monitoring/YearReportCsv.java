@@ -4,6 +4,7 @@ import it.pegworkflow.italian.ItalianNumbers;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,13 +21,16 @@ public final class YearReportCsv {
 
   private YearReportCsv() {}
 
-  public static void write(List<MonitoredObjective> objectives, Writer out) throws IOException {
+  /** {@code lateVariations}: the codes flagged «Variazione dopo la scadenza» ({@link LateVariations}). */
+  public static void write(List<MonitoredObjective> objectives, Set<String> lateVariations, Writer out)
+      throws IOException {
     out.write('\uFEFF');
     line(out, YearReportWorkbook.OBJECTIVE_HEADERS.stream().map(YearReportCsv::text));
     for (MonitoredObjective o : objectives) {
       line(out, Stream.of(text(o.code()), text(o.title()), text(o.department()), text(o.unit()), text(o.manager()),
           text(o.stateLabel()), ItalianNumbers.decimal(o.score()), text(o.band()), text(o.deviationReason()),
-          ItalianNumbers.decimal(o.phasesScore()), ItalianNumbers.decimal(o.indicatorsScore()), text(o.validationNote())));
+          ItalianNumbers.decimal(o.phasesScore()), ItalianNumbers.decimal(o.indicatorsScore()), text(o.validationNote()),
+          YearReportWorkbook.yesNo(lateVariations.contains(o.code()))));
     }
     out.flush();
   }

@@ -2,6 +2,9 @@ package it.pegworkflow.web;
 
 import it.pegworkflow.monitoring.Dashboard;
 import it.pegworkflow.monitoring.GanttChart;
+import it.pegworkflow.monitoring.LateVariations;
+import it.pegworkflow.monitoring.PlanVersions;
+import it.pegworkflow.sheet.TargetReader;
 import it.pegworkflow.monitoring.MonitoredObjective;
 import it.pegworkflow.monitoring.MonitoringQueries;
 import it.pegworkflow.monitoring.YearReportCsv;
@@ -53,51 +56,64 @@ class MonitoringController {
   @GetMapping("/dashboard")
   Dashboard dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
       @RequestParam(required = false) String unit, @RequestParam(required = false) ObjectiveState state,
-      @RequestParam(defaultValue = "false") boolean lateOnly) {
+      @RequestParam(defaultValue = "false") boolean lateOnly, @RequestParam(defaultValue = "false") boolean variedOnly) {
     List<Integer> years = queries.years();
     int shown = year != null ? year : years.isEmpty() ? calendar.today().getYear() : years.get(0);
     return Dashboard.of(shown, years, queries.objectives(shown), readers.current(),
-        new Dashboard.Filter(department, unit, state, lateOnly));
+        new Dashboard.Filter(department, unit, state, lateOnly, variedOnly));
   }
 
+  /** The current plan, and under it the baseline (the plan as first imported). */
   @GetMapping("/objectives/{code}/gantt.svg")
   ResponseEntity<String> gantt(@PathVariable String code) {
     Reader reader = readers.current();
     MonitoredObjective objective = queries.objective(code).filter(reader::mayRead)
         .orElseThrow(() -> new UnknownObjective(code));
-    var phases = queries.phases(code).stream().map(p -> reader.seen(objective, p)).toList();
+    var rows = queries.phases(code);
+    var baseline = PlanVersions.baselinePhases(rows, queries.planChanges(code));
+    var phases = rows.stream().map(p -> reader.seen(objective, p)).toList();
     return ResponseEntity.ok().contentType(SVG)
-        .body(GanttChart.render(reader.seen(objective), phases, calendar.today()));
+        .body(GanttChart.render(reader.seen(objective), phases, baseline, calendar.today()));
   }
 
   /** The dashboard's filters, optional: its links download what it shows. */
   @GetMapping("/reports/{year}.xlsx")
   ResponseEntity<byte[]> workbook(@PathVariable int year, @RequestParam(required = false) String department,
       @RequestParam(required = false) String unit, @RequestParam(required = false) ObjectiveState state,
-      @RequestParam(defaultValue = "false") boolean lateOnly) throws IOException {
+      @RequestParam(defaultValue = "false") boolean lateOnly, @RequestParam(defaultValue = "false") boolean variedOnly)
+      throws IOException {
     Reader reader = readers.current();
-    var filter = new Dashboard.Filter(department, unit, state, lateOnly);
+    var filter = new Dashboard.Filter(department, unit, state, lateOnly, variedOnly);
     Map<String, MonitoredObjective> readable = queries.objectives(year).stream().filter(reader::mayRead)
         .filter(o -> filter.matches(reader.seen(o)))
         .collect(Collectors.toMap(MonitoredObjective::code, o -> o, (a, b) -> a, LinkedHashMap::new));
     var objectives = readable.values().stream().map(reader::seen).toList();
-    var phases = queries.phases(year).stream().filter(p -> readable.containsKey(p.objectiveCode()))
-        .map(p -> reader.seen(readable.get(p.objectiveCode()), p)).toList();
+    var rows = queries.phases(year).stream().filter(p -> readable.containsKey(p.objectiveCode())).toList();
+    var phases = rows.stream().map(p -> reader.seen(readable.get(p.objectiveCode()), p)).toList();
     var indicators = queries.indicators(year).stream().filter(i -> readable.containsKey(i.objectiveCode()))
         .map(i -> reader.seen(readable.get(i.objectiveCode()), i)).toList();
+    // Variations change the plan, which every reader of the objective sees.
+    var changes = queries.planChanges(year).stream().filter(c -> readable.containsKey(c.objectiveCode())).toList();
+    var flagged = LateVariations.flaggedCodes(changes, rows, words -> TargetReader.read(words, year));
     var today = calendar.today();
     return download("relazione-performance-" + year + ".xlsx", XLSX,
-        out -> YearReportWorkbook.write(objectives, phases, indicators, today, out));
+        out -> YearReportWorkbook.write(objectives, phases, indicators, changes, flagged, today, out));
   }
 
   @GetMapping("/reports/{year}.csv")
   ResponseEntity<byte[]> csv(@PathVariable int year, @RequestParam(required = false) String department,
       @RequestParam(required = false) String unit, @RequestParam(required = false) ObjectiveState state,
-      @RequestParam(defaultValue = "false") boolean lateOnly) throws IOException {
-    var filter = new Dashboard.Filter(department, unit, state, lateOnly);
+      @RequestParam(defaultValue = "false") boolean lateOnly, @RequestParam(defaultValue = "false") boolean variedOnly)
+      throws IOException {
+    var filter = new Dashboard.Filter(department, unit, state, lateOnly, variedOnly);
     var objectives = visibleObjectives(year).stream().filter(filter::matches).toList();
+    var codes = objectives.stream().map(MonitoredObjective::code).collect(Collectors.toSet());
+    var flagged = LateVariations.flaggedCodes(
+        queries.planChanges(year).stream().filter(c -> codes.contains(c.objectiveCode())).toList(),
+        queries.phases(year).stream().filter(p -> codes.contains(p.objectiveCode())).toList(),
+        words -> TargetReader.read(words, year));
     return download("obiettivi-" + year + ".csv", CSV,
-        out -> YearReportCsv.write(objectives, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+        out -> YearReportCsv.write(objectives, flagged, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
   }
 
   private List<MonitoredObjective> visibleObjectives(int year) {

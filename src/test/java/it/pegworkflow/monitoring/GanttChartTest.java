@@ -127,6 +127,57 @@ class GanttChartTest {
     assertThat(texts(svg, "today-label")).containsExactly("Oggi 04/05/2026 (fuori dal periodo)");
   }
 
+  @Test
+  void underEachPhaseAThinBarShowsItsBaselineAlwaysAndWhereTheVariationMovedIt() throws Exception {
+    List<MonitoredPhase> phases = phasesOfTheRealSheet();
+    List<PlanVersions.BaselinePhase> baseline = new ArrayList<>(PlanVersions.baselinePhases(phases, List.of()));
+    baseline.set(1, new PlanVersions.BaselinePhase(2, phases.get(1).name(), LocalDate.of(2017, 3, 1),
+        LocalDate.of(2017, 10, 31), new BigDecimal("20"), "BONANNI GIUSEPPINA"));
+
+    Document svg = parse(GanttChart.render(objective("x"), phases, baseline, TODAY));
+
+    List<Element> bars = elements(svg, "rect", "bar");
+    List<Element> baselines = elements(svg, "rect", "baseline");
+    assertThat(baselines).extracting(b -> b.getAttribute("data-phase"), b -> b.getAttribute("data-end"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "2017-12-31"), org.assertj.core.groups.Tuple.tuple("2", "2017-10-31"),
+            org.assertj.core.groups.Tuple.tuple("3", "2017-12-31"), org.assertj.core.groups.Tuple.tuple("4", "2017-12-31"));
+    // Thin, right under its phase's bar, from the baseline's start to its end (31/10 is 304 days in).
+    double span = GanttChart.CHART_RIGHT - GanttChart.CHART_LEFT;
+    assertThat(number(baselines.get(1), "y")).isGreaterThan(number(bars.get(1), "y") + number(bars.get(1), "height"));
+    assertThat(number(baselines.get(1), "height")).isLessThan(number(bars.get(1), "height") / 2);
+    assertThat(number(baselines.get(1), "width")).isCloseTo(span * 245 / 365, within(0.1));
+    assertThat(baselines.get(1).getTextContent()).isEqualTo("Pianificazione iniziale: 01/03/2017 – 31/10/2017");
+    assertThat(svg.getDocumentElement().getTextContent()).contains("Pianificazione iniziale")
+        .doesNotContain("soppressa", "aggiunta con variazione");
+  }
+
+  @Test
+  void aPhaseAddedByAVariationHasNoBaselineADroppedOneIsItsBaselineOnlyStruckThrough() throws Exception {
+    List<MonitoredPhase> phases = new ArrayList<>(phasesOfTheRealSheet());
+    List<PlanVersions.BaselinePhase> baseline = PlanVersions.baselinePhases(phases, List.of());
+    MonitoredPhase fourth = phases.get(3);
+    phases.set(3, new MonitoredPhase(fourth.objectiveCode(), 4, fourth.name(), fourth.plannedStart(), fourth.plannedEnd(),
+        fourth.weight(), fourth.responsible(), "", "responsabile3", "", null, "", PhaseState.REMOVED, false, null, null,
+        null, null));
+    phases.add(new MonitoredPhase(fourth.objectiveCode(), 5, "Monitoraggio", LocalDate.of(2017, 9, 1),
+        LocalDate.of(2017, 12, 31), new BigDecimal("30"), "VERNA MARCO", "", "vernamarco", "", null, "", PhaseState.PLANNED,
+        false, null, null, null, null));
+
+    Document svg = parse(GanttChart.render(objective("x"), phases, baseline, TODAY));
+
+    assertThat(elements(svg, "rect", "bar")).extracting(b -> b.getAttribute("data-phase")).containsExactly("1", "2", "3", "5");
+    assertThat(elements(svg, "rect", "added")).extracting(b -> b.getAttribute("data-phase")).containsExactly("5");
+    assertThat(elements(svg, "rect", "baseline")).extracting(b -> b.getAttribute("data-phase")).containsExactly("1", "2", "3", "4");
+    assertThat(elements(svg, "rect", "removed")).extracting(b -> b.getAttribute("data-phase")).containsExactly("4");
+    Element struck = elements(svg, "text", "removed").get(0);
+    assertThat(struck.getAttribute("text-decoration")).isEqualTo("line-through");
+    assertThat(struck.getTextContent()).startsWith("4. Ricerca finanziamenti");
+    assertThat(texts(svg, "phase-dates").subList(3, 5))
+        .containsExactly("01/01/2017 – 31/12/2017 · soppressa", "01/09/2017 – 31/12/2017 · aggiunta con variazione");
+    assertThat(texts(svg, "removed-label")).containsExactly("soppressa");
+    assertThat(svg.getDocumentElement().getTextContent()).contains("Fase soppressa da una variazione");
+  }
+
   /** The real sheet's phases as the process leaves them on 5 December 2017 (see EngineRestLifecycleTest). */
   static List<MonitoredPhase> phasesOfTheRealSheet() {
     Objective sheet = SheetParser.parse(realSheet()).get(0);
@@ -146,7 +197,7 @@ class GanttChartTest {
   private static MonitoredObjective objective(String title) {
     return new MonitoredObjective("2017_ZN02", 2017, title, "SERVIZI SOCIALI", "CAVALLERI VINCENZO",
         "SERVIZIO SOCIALE AMMINISTRATIVO", "FOTI FILIPPO", "fotifilippo", "DIREZIONALE", "SVILUPPO", "", "pi",
-        ObjectiveState.RUNNING, "in corso", false, 4, 3, 1, 0, null, null, null, null, null, null, null);
+        ObjectiveState.RUNNING, "in corso", false, 4, 3, 1, 0, null, null, null, null, null, null, null, 0);
   }
 
   private static byte[] realSheet() {

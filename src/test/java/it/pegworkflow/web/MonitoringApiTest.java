@@ -144,12 +144,13 @@ class MonitoringApiTest extends MonitoringScenario {
     List<String> lines = new String(download.bytes(), StandardCharsets.UTF_8).substring(1).lines().toList();
     assertThat(lines).hasSize(6);
     assertThat(lines.get(0)).isEqualTo("Codice;Titolo;Direzione;Servizio;Dirigente;Stato;Punteggio;Fascia;"
-        + "Motivazione dello scostamento;Punteggio fasi;Punteggio indicatori;Nota di validazione del Nucleo");
+        + "Motivazione dello scostamento;Punteggio fasi;Punteggio indicatori;Nota di validazione del Nucleo;"
+        + "Variazione dopo la scadenza");
     assertThat(lines.get(1)).isEqualTo(peg.code("A") + ";Promuovere l'integrazione, l'inclusione sociale e sostenere "
         + "l'accoglienza;SERVIZI SOCIALI;SERVIZIO SOCIALE AMMINISTRATIVO;FOTI FILIPPO;rendicontato;78,00;"
         + "parzialmente raggiunto;\"Finanziamenti regionali arrivati in ritardo; vedi nota \"\"FEAD\"\" <allegata> & protocollo\";"
-        + "81,00;75,00;" + VALIDATION_NOTE);
-    assertThat(lines.get(5)).endsWith(";in validazione;100,00;raggiunto;;100,00;100,00;");
+        + "81,00;75,00;" + VALIDATION_NOTE + ";No");
+    assertThat(lines.get(5)).endsWith(";in validazione;100,00;raggiunto;;100,00;100,00;;No");
   }
 
   private JsonNode dashboard(String user, String query) {

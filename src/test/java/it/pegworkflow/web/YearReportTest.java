@@ -35,13 +35,13 @@ class YearReportTest extends MonitoringScenario {
     assertThat(download.disposition()).contains("relazione-performance-" + peg.year() + ".xlsx");
 
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
-      assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
-          .containsExactly("Obiettivi", "Fasi", "Indicatori");
+      assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+          workbook.getSheetName(3))).containsExactly("Obiettivi", "Fasi", "Indicatori", "Variazioni");
 
       XSSFSheet objectives = workbook.getSheet("Obiettivi");
       assertThat(texts(objectives.getRow(0))).containsExactly("Codice", "Titolo", "Direzione", "Servizio", "Dirigente",
           "Stato", "Punteggio", "Fascia", "Motivazione dello scostamento", "Punteggio fasi", "Punteggio indicatori",
-          "Nota di validazione del Nucleo");
+          "Nota di validazione del Nucleo", "Variazione dopo la scadenza");
       assertThat(rows(objectives)).extracting(r -> text(r, 0), r -> text(r, 4), r -> text(r, 5), r -> number(r, 6),
               r -> text(r, 7))
           .containsExactly(
@@ -59,6 +59,8 @@ class YearReportTest extends MonitoringScenario {
       assertThat(a.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
       assertThat(text(a, 11)).isEqualTo(VALIDATION_NOTE);
       assertThat(text(objectives.getRow(5), 11)).as("E is not validated yet").isEmpty();
+      assertThat(rows(objectives)).as("no variation in this year").extracting(r -> text(r, 12)).containsOnly("No");
+      assertThat(rows(workbook.getSheet("Variazioni"))).isEmpty();
 
       XSSFSheet phases = workbook.getSheet("Fasi");
       assertThat(texts(phases.getRow(0))).containsExactly("Codice obiettivo", "N.", "Fase", "Responsabile",
@@ -91,7 +93,7 @@ class YearReportTest extends MonitoringScenario {
       XSSFSheet indicators = workbook.getSheet("Indicatori");
       assertThat(rows(indicators)).hasSize(15);
       assertThat(texts(indicators.getRow(0))).containsExactly("Codice obiettivo", "N.", "Indicatore", "Tipo",
-          "Valore atteso", "Valore effettivo", "Punteggio", "Nota");
+          "Valore atteso", "Valore effettivo", "Punteggio", "Nota", "Soppresso");
       List<Row> aIndicators = rows(indicators).subList(0, 3);
       assertThat(aIndicators).extracting(r -> text(r, 2), r -> text(r, 4), r -> number(r, 6), r -> text(r, 7))
           .containsExactly(

@@ -1,5 +1,5 @@
 // PEG Workflow's monitoring inside Cockpit: the dashboard section "Obiettivi PEG", the process
-// instance tab "Fasi (Gantt)" and a read-only page for finished objectives (Cockpit Community
+// instance tab "Fasi (Gantt)" (with the plan's versions under it) and a read-only page for finished objectives (Cockpit Community
 // Edition has no history view). Plain JavaScript, no build step; data come from our /api, which
 // accepts the Cockpit session and shows only the objectives the user may read.
 
@@ -25,6 +25,11 @@ const STYLE = `
 .peg-trail .peg-values { color: #333; margin: 2px 0 0 0; padding-left: 18px; }
 .peg-reopen { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-end; margin: 8px 0 14px; }
 .peg-reopen label { display: flex; flex-direction: column; font-weight: normal; margin: 0; }
+.peg-varied { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 3px; background: #fff3cd; color: #7a5b00; border: 1px solid #e0c56e; font-size: 11px; }
+.peg-versions h4 { margin-top: 16px; }
+.peg-versions .peg-version-meta { color: #555; margin: 2px 0 6px; }
+.peg-versions .peg-version-changes { table-layout: fixed; }
+.peg-versions .peg-version-changes th:nth-child(-n+2) { width: 20%; }
 
 body.peg-read-only .ctn-toolbar .btn-toolbar, body.peg-read-only td.actions { display: none !important; }`;
 
@@ -89,7 +94,9 @@ async function showReport(node, code) {
   }
   const state = document.querySelector('.peg-objective-state');
   if (state) {
-    state.textContent = objective.finished
+    state.textContent = objective.state === 'WITHDRAWN'
+      ? 'Obiettivo ritirato: la scheda riporta il piano e quanto registrato fino al ritiro; non concorre ai punteggi dell\'anno.'
+      : objective.finished
       ? 'Processo concluso: Cockpit mostra solo le istanze in corso, questa scheda riporta le fasi e i risultati registrati.'
       : `Obiettivo ${objective.stateLabel || 'in corso'}: la scheda riporta il piano, l'avanzamento e quanto registrato finora.`;
   }
@@ -103,7 +110,7 @@ async function showReport(node, code) {
   const indicators = table('peg-report-indicators', [['N.', true], ['Indicatore'], ['Valore atteso'], ['Valore effettivo'],
     ['Nota'], ['Punteggio', true]],
   objective.indicators.map(i => el('tr', { 'data-indicator': i.number },
-    cell(i.number, true), cell(i.description), cell(i.expectedValue), cell(i.actualValue), cell(i.note),
+    cell(i.number, true), cell(i.description + (i.removed ? ' (soppresso)' : '')), cell(i.expectedValue), cell(i.actualValue), cell(i.note),
     cell(italianNumber(i.score), true))));
   const words = (title, text, cssClass) => [el('h4', {}, title),
     el('p', { class: 'peg-words ' + cssClass }, text ? text : '—')];
@@ -138,7 +145,9 @@ function objectives(count) {
 
 // The dashboard's filters live in the address (#/dashboard?pegAnno=2026&...): a reload, a bookmark
 // or a link sent to a colleague shows the same selection.
-const ADDRESS_KEYS = { year: 'pegAnno', department: 'pegDirezione', unit: 'pegServizio', state: 'pegStato', lateOnly: 'pegInRitardo' };
+const ADDRESS_KEYS = { year: 'pegAnno', department: 'pegDirezione', unit: 'pegServizio', state: 'pegStato', lateOnly: 'pegInRitardo',
+  variedOnly: 'pegVariati' };
+const CHECKBOXES = new Set(['lateOnly', 'variedOnly']);
 
 function addressParameters() {
   const hash = window.location.hash || '';
@@ -151,7 +160,7 @@ function filterFromAddress() {
   const filter = {};
   Object.entries(ADDRESS_KEYS).forEach(([name, key]) => {
     const value = parameters.get(key);
-    if (value !== null && value !== '') filter[name] = name === 'lateOnly' ? value === 'true' : value;
+    if (value !== null && value !== '') filter[name] = CHECKBOXES.has(name) ? value === 'true' : value;
   });
   return filter;
 }
@@ -187,7 +196,8 @@ function renderDashboard(node, filter, data) {
       const form = event.currentTarget;
       const next = {
         year: form.year.value, department: form.department.value, state: form.state.value,
-        unit: event.target.name === 'department' ? '' : form.unit.value, lateOnly: form.lateOnly.checked
+        unit: event.target.name === 'department' ? '' : form.unit.value, lateOnly: form.lateOnly.checked,
+        variedOnly: form.variedOnly.checked
       };
       loadDashboard(node, next);
     } },
@@ -196,11 +206,18 @@ function renderDashboard(node, filter, data) {
     select('unit', 'Servizio', filter.unit, [['', 'Tutti']].concat(data.units.map(u => [u, u]))),
     select('state', 'Stato', filter.state, [['', 'Tutti']].concat(data.states.map(s => [s.value, s.label]))),
     el('label', { class: 'peg-check' }, el('input', { type: 'checkbox', name: 'lateOnly', checked: !!filter.lateOnly }),
-      'solo in ritardo'));
-  const late = data.objectives.filter(o => o.phasesLate > 0).length;
+      'solo in ritardo'),
+    el('label', { class: 'peg-check' }, el('input', { type: 'checkbox', name: 'variedOnly', checked: !!filter.variedOnly }),
+      'Solo obiettivi variati'));
+  // A withdrawn objective is listed, «ritirato», but no longer counts among the late ones.
+  const withdrawn = data.objectives.filter(o => o.state === 'WITHDRAWN').length;
+  const late = data.objectives.filter(o => o.phasesLate > 0 && o.state !== 'WITHDRAWN').length;
+  const varied = data.objectives.filter(o => o.variations > 0).length;
   const shown = apiQuery(filter, false);
   const summary = el('p', { class: 'peg-summary' },
-    `${objectives(data.objectives.length)} del ${data.year}, ${late} con fasi in ritardo · `,
+    `${objectives(data.objectives.length)} del ${data.year}, ${late} con fasi in ritardo`
+      + (varied ? `, ${varied} variat${varied === 1 ? 'o' : 'i'}` : '')
+      + (withdrawn ? `, ${withdrawn} ritirat${withdrawn === 1 ? 'o' : 'i'}` : '') + ' · ',
     el('a', { href: `${API}/reports/${data.year}.xlsx${shown ? '?' + shown : ''}` }, 'Relazione (Excel)'), ' · ',
     el('a', { href: `${API}/reports/${data.year}.csv${shown ? '?' + shown : ''}` }, 'CSV'));
   const headers = ['Codice', 'Titolo', 'Direzione', 'Servizio', 'Dirigente', 'Stato', 'Fasi', 'Completate',
@@ -210,7 +227,10 @@ function renderDashboard(node, filter, data) {
     el('td', {}, el('a', { href: objectiveLink(o), title: o.finished ? 'Obiettivo concluso: scheda in sola lettura'
       : 'Apri l\'istanza in Cockpit' }, o.code)),
     el('td', {}, o.title), el('td', {}, o.department), el('td', {}, o.unit), el('td', {}, o.manager),
-    el('td', { class: 'peg-state' }, o.stateLabel),
+    el('td', { class: 'peg-state' }, o.stateLabel, o.variations > 0
+      ? [' ', el('span', { class: 'peg-varied', title: `Piano modificato da ${o.variations === 1 ? 'un atto' : o.variations + ' atti'} (variazioni, ritiro, riassegnazioni): vedi «Versioni»` },
+        o.variations === 1 ? 'variato' : `variato (${o.variations})`)]
+      : ''),
     el('td', { class: 'peg-number' }, o.phases), el('td', { class: 'peg-number' }, o.phasesDone),
     el('td', { class: 'peg-number' + (o.phasesLate > 0 ? ' peg-late' : '') }, o.phasesLate),
     el('td', { class: 'peg-number' }, o.phasesNotStarted),
@@ -265,6 +285,59 @@ async function showGantt(node, code) {
   node.replaceChildren(el('div', { class: 'peg-gantt' }, document.importNode(svg, true)),
     el('p', {}, el('a', { href: `${API}/objectives/${encodeURIComponent(code)}/gantt.svg`, download: `gantt-${code}.svg` },
       'Scarica il Gantt (SVG)')));
+}
+
+const CHANGE_DATES = new Set(['plannedStart', 'plannedEnd']);
+
+/** A value of a change as a person reads it: dates the Italian way, nothing as «—». */
+function changeValue(change, value) {
+  if (value == null || value === '') return '—';
+  return CHANGE_DATES.has(change.attribute) ? italianDate(value) : value;
+}
+
+/**
+ * The plan's versions (GET /api/objectives/{code}/versions): the baseline as first imported, then each
+ * act with its changes, attribute by attribute, in Italian.
+ */
+async function showVersions(node, code) {
+  let versions;
+  try {
+    versions = await getJson(`/objectives/${encodeURIComponent(code)}/versions`);
+  } catch (error) {
+    node.replaceChildren(el('p', { class: 'peg-message' }, 'Versioni non disponibili: ' + error.message));
+    return;
+  }
+  const baseline = versions.baseline;
+  const imported = baseline.importedAt ? new Date(baseline.importedAt).toLocaleDateString('it-IT') : '';
+  const phases = table('peg-baseline-phases', [['N.', true], ['Fase'], ['Inizio previsto'], ['Fine prevista'], ['Peso', true],
+    ['Responsabile']],
+  baseline.phases.map(p => el('tr', { 'data-phase': p.number }, cell(p.number, true), cell(p.name),
+    cell(italianDate(p.plannedStart)), cell(italianDate(p.plannedEnd)), cell(percent(p.weight), true), cell(p.responsible))));
+  const indicators = table('peg-baseline-indicators', [['N.', true], ['Indicatore'], ['Valore atteso']],
+    baseline.indicators.map(i => el('tr', { 'data-indicator': i.number }, cell(i.number, true), cell(i.description),
+      cell(i.target))));
+  const acts = versions.versions.map(v => el('div', { class: 'peg-version', 'data-version': v.version },
+    el('h4', {}, `Versione ${v.version} · ${v.kindLabel}: ${v.act}`),
+    el('p', { class: 'peg-version-meta' }, `In vigore dal ${italianDate(v.effective)} · inviata da ${v.sentBy} il `
+      + new Date(v.sentAt).toLocaleString('it-IT', { dateStyle: 'short', timeStyle: 'short' })),
+    table('peg-version-changes', [['Fase o indicatore'], ['Attributo'], ['Prima'], ['Dopo']],
+      v.changes.map(c => el('tr', {},
+        cell(c.phase != null ? 'Fase ' + c.phase : c.indicator != null ? 'Indicatore ' + c.indicator : 'Obiettivo'),
+        cell(c.label), cell(changeValue(c, c.before)), cell(changeValue(c, c.after)))))));
+  node.replaceChildren(el('section', { class: 'peg-section peg-versions' },
+    el('h3', {}, 'Versioni'),
+    el('h4', {}, 'Pianificazione iniziale' + (imported ? ` (importata il ${imported})` : '')),
+    phases, indicators,
+    acts.length ? acts : el('p', { class: 'peg-message' }, 'Nessuna variazione: il piano è quello importato.')));
+}
+
+/** The Gantt, and under it the versions of the plan it draws (the baseline is the thin grey bar). */
+function showGanttAndVersions(node, code) {
+  const gantt = el('div', {}, 'Caricamento…');
+  const versions = el('div', {}, 'Caricamento…');
+  node.replaceChildren(gantt, versions);
+  showGantt(gantt, code);
+  showVersions(versions, code);
 }
 
 /**
@@ -347,7 +420,7 @@ const dashboardSection = {
   }
 };
 
-const ganttTab = objectiveTab('peg-gantt-tab', 20, 'Fasi (Gantt)', showGantt);
+const ganttTab = objectiveTab('peg-gantt-tab', 20, 'Fasi (Gantt)', showGanttAndVersions);
 
 /** Renders nothing: it runs on every page of an instance or a definition, where the write buttons are. */
 const readOnlyInstance = {
@@ -375,6 +448,9 @@ const objectivePage = {
     node.querySelector('.peg-objective').append(report);
     showReport(report, code);
     showGantt(gantt, code);
+    const versions = el('div', {}, 'Caricamento…');
+    node.querySelector('.peg-objective').append(versions);
+    showVersions(versions, code);
     const trail = el('div', {}, 'Caricamento…');
     node.append(trail);
     showTrail(trail, code);
