@@ -127,6 +127,22 @@ public class AccessRules {
     }
   }
 
+  /** One more person follows a running objective (a new Dirigente): the grants of {@link #shareNewInstance}, once. */
+  public void shareInstance(String processInstanceId, String userId) {
+    if (authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
+        .resourceId(processInstanceId).count() == 0) {
+      shareNewInstance(processInstanceId, userId);
+    }
+  }
+
+  /** Someone no longer leads the objective (a variation replaced the Dirigente): his grants on it go. */
+  public void unshareInstance(String processInstanceId, String userId) {
+    for (Resource resource : new Resource[] {Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE}) {
+      authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(resource).resourceId(processInstanceId)
+          .list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
+  }
+
   private void grantUser(String userId, Resource resource, String resourceId, Permission permission) {
     Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
     read.setUserId(userId);

@@ -92,6 +92,17 @@ public class ObjectiveStore {
         .param(code).query(Rows::indicator).list();
   }
 
+  /** The indicators that count: those no variation removed. */
+  public List<IndicatorRow> liveIndicators(String code) {
+    return jdbc.sql("select * from peg_indicator where objective_code = ? and removed = false order by indicator_number")
+        .param(code).query(Rows::indicator).list();
+  }
+
+  /** The Dirigente's user id, as the import (or the last variation) resolved it. */
+  public String managerId(String code) {
+    return jdbc.sql("select manager_id from peg_objective where code = ?").param(code).query(String.class).single();
+  }
+
   public IndicatorRow indicator(String code, int number) {
     return jdbc.sql("select * from peg_indicator where objective_code = ? and indicator_number = ?")
         .params(code, number).query(Rows::indicator).single();
