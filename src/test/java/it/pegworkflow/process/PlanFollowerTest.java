@@ -225,6 +225,25 @@ class PlanFollowerTest extends ProcessTest {
   }
 
   @Test
+  void theReportingAsksForTheIndicatorsInForce() {
+    plan.removeIndicator(2);
+    plan.addIndicator(4, 3, "Minori stranieri accolti in strutture convenzionate");
+    follower.follow(code, List.of(Change.ofIndicator(2, Attribute.INDICATOR_REMOVED, "Ricerca finanziamenti", null),
+        Change.ofIndicator(4, Attribute.INDICATOR_ADDED, null, "Minori stranieri accolti in strutture convenzionate")));
+    today("2017-03-01");
+    harness.runDueJobs(instance);
+    today("2017-11-20");
+    for (String phase : List.of("Attuazione proposta", "Stipula protocolli", "Promuovere l'integrazione", "Ricerca finanziamenti")) {
+      harness.completePhase(harness.phaseTask(instance, phase), 100, "2017-11-20", "Fatto");
+    }
+
+    assertThat(harness.tasksOf(instance, TASK_RECORD_INDICATOR))
+        .extracting(task -> tasks.getVariable(task.getId(), INDICATOR_NUMBER)).containsExactlyInAnyOrder(1, 3, 4);
+    assertThat(harness.tasksOf(instance, TASK_RECORD_INDICATOR)).extracting(Task::getName)
+        .anyMatch(name -> name.startsWith("Rilevare l'indicatore 4: Minori stranieri"));
+  }
+
+  @Test
   void aWithdrawnObjectiveEndsAndIsRecordedRitirato() {
     today("2017-03-01");
     harness.runDueJobs(instance);

@@ -52,6 +52,18 @@ final class PlanTables {
         .params(number, name, LocalDate.parse(start), LocalDate.parse(end), code, like).update();
   }
 
+  /** An indicator added with the next stable number, like indicator {@code like} but for its description. */
+  void addIndicator(int number, int like, String description) {
+    java.util.Map<String, Object> row = new java.util.LinkedHashMap<>(jdbc.sql(
+            "select * from peg_indicator where objective_code = ? and indicator_number = ?")
+        .params(code, like).query().singleRow());
+    row.put("INDICATOR_NUMBER", number);
+    row.put("DESCRIPTION", description);
+    row.keySet().removeIf(column -> column.equalsIgnoreCase("indicator_id"));
+    jdbc.sql("insert into peg_indicator (" + String.join(", ", row.keySet()) + ") values ("
+        + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")").params(new java.util.ArrayList<>(row.values())).update();
+  }
+
   void manager(String surnameName, String userId) {
     jdbc.sql("update peg_objective set manager = ?, manager_id = ? where code = ?").params(surnameName, userId, code).update();
   }
