@@ -127,19 +127,22 @@ public class AccessRules {
     }
   }
 
-  /** One more person follows a running objective (a new Dirigente): the grants of {@link #shareNewInstance}, once. */
-  public void shareInstance(String processInstanceId, String userId) {
-    if (authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
-        .resourceId(processInstanceId).count() == 0) {
-      shareNewInstance(processInstanceId, userId);
-    }
-  }
-
-  /** Someone no longer leads the objective (a variation replaced the Dirigente): his grants on it go. */
-  public void unshareInstance(String processInstanceId, String userId) {
+  /**
+   * The people who lead a running objective changed (a variation): the grants of
+   * {@link #shareNewInstance} are given to {@code owners} and taken from anyone else who had them on
+   * this instance (only its Dirigente and Direttore get grants of a single instance).
+   */
+  public void shareInstanceOnlyWith(String processInstanceId, List<String> owners) {
     for (Resource resource : new Resource[] {Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE}) {
-      authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(resource).resourceId(processInstanceId)
-          .list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+      authorizations.createAuthorizationQuery().resourceType(resource).resourceId(processInstanceId).list().stream()
+          .filter(grant -> grant.getUserId() != null && !ANY.equals(grant.getUserId()) && !owners.contains(grant.getUserId()))
+          .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
+    for (String owner : owners) {
+      if (authorizations.createAuthorizationQuery().userIdIn(owner).resourceType(Resources.PROCESS_INSTANCE)
+          .resourceId(processInstanceId).count() == 0) {
+        shareNewInstance(processInstanceId, owner);
+      }
     }
   }
 

@@ -5,8 +5,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A variation gave the objective another Dirigente: the grants on its instance (AccessRules) go from
- * the former to the new one, in the variation's transaction.
+ * A variation gave the objective another Dirigente or Direttore: the grants on its instance
+ * (AccessRules) go to the people who now lead it, in the variation's transaction.
  */
 @Component
 class OwnersFollowTheObjective {
@@ -19,9 +19,6 @@ class OwnersFollowTheObjective {
 
   @EventListener
   void ownersChanged(ObjectiveOwnersChanged changed) {
-    if (changed.formerManagerId() != null && !changed.formerManagerId().equals(changed.managerId())) {
-      rules.unshareInstance(changed.processInstanceId(), changed.formerManagerId());
-    }
-    rules.shareInstance(changed.processInstanceId(), changed.managerId());
+    rules.shareInstanceOnlyWith(changed.processInstanceId(), changed.owners());
   }
 }

@@ -92,7 +92,9 @@ public class PlanFollower {
       tasks.createTaskQuery().processInstanceId(instance.getId()).taskAssignee(former).list()
           .forEach(task -> tasks.setAssignee(task.getId(), manager));
     }
-    events.publishEvent(new ObjectiveOwnersChanged(code, instance.getId(), former, manager));
+    String director = store.directorId(code);
+    events.publishEvent(new ObjectiveOwnersChanged(code, instance.getId(),
+        director == null ? List.of(manager) : List.of(manager, director)));
   }
 
   private void inEngine(String code, Consumer<ProcessInstance> work) {

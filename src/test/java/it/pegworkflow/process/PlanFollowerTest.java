@@ -200,6 +200,19 @@ class PlanFollowerTest extends ProcessTest {
   }
 
   @Test
+  void aNewDirettoreGetsTheGrantsOfTheFormerOne() {
+    assertThat(grants("cavallerivincenzo")).as("at import").isEqualTo(1);
+    plan.director("DEL MORO SANDRA", "delmorosandra");
+    follower.follow(code, List.of(Change.ofObjective(Attribute.DIRECTOR, "CAVALLERI VINCENZO", "DEL MORO SANDRA")));
+
+    assertThat(grants("cavallerivincenzo")).isZero();
+    assertThat(grants("delmorosandra")).isEqualTo(1);
+    assertThat(grants("fotifilippo")).as("the Dirigente keeps his").isEqualTo(1);
+    assertThat(authorizations.createAuthorizationQuery().userIdIn("delmorosandra")
+        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(instance).count()).isEqualTo(1);
+  }
+
+  @Test
   void theScoreAtClosureUsesTheWeightsAndIndicatorsInForce() {
     plan.weight(1, "10");
     plan.weight(2, "50");

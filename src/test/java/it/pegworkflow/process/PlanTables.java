@@ -68,6 +68,10 @@ final class PlanTables {
     jdbc.sql("update peg_objective set manager = ?, manager_id = ? where code = ?").params(surnameName, userId, code).update();
   }
 
+  void director(String surnameName, String userId) {
+    jdbc.sql("update peg_objective set director = ?, director_id = ? where code = ?").params(surnameName, userId, code).update();
+  }
+
   void removeIndicator(int number) {
     jdbc.sql("update peg_indicator set removed = true where objective_code = ? and indicator_number = ?")
         .params(code, number).update();
