@@ -35,10 +35,12 @@ public class PlanFollower {
   private final ImportAsSystem asSystem;
   private final ObjectiveStore store;
   private final PhaseFollower phases;
+  private final PhaseScopes scopes;
   private final ApplicationEventPublisher events;
 
   PlanFollower(RuntimeService runtime, TaskService tasks, IdentityService identity, ImportAsSystem asSystem,
-      ObjectiveStore store, PhaseFollower phases, ApplicationEventPublisher events) {
+      ObjectiveStore store, PhaseFollower phases, PhaseScopes scopes, ApplicationEventPublisher events) {
+    this.scopes = scopes;
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;
@@ -59,6 +61,7 @@ public class PlanFollower {
           case PHASE_REMOVED -> phases.remove(code, instance.getId(), change.phase());
           case PHASE_NAME, PLANNED_START, PLANNED_END, RESPONSIBLE, CENTRE -> varied.add(change.phase());
           case MANAGER, DIRECTOR -> owners = true;
+          case INDICATOR_ADDED, INDICATOR_REMOVED -> refuseOnceReporting(code, instance);
           default -> { } // weights, targets, words: read from the tables when the objective is scored
         }
       }
@@ -95,6 +98,18 @@ public class PlanFollower {
     String director = store.directorId(code);
     events.publishEvent(new ObjectiveOwnersChanged(code, instance.getId(),
         director == null ? List.of(manager) : List.of(manager, director)));
+  }
+
+  /**
+   * The reporting asks for the indicators in force when it starts (IndicatorsInForce): until then a
+   * change needs nothing here; once it has started, the tasks asked are the plan's for this year.
+   */
+  private void refuseOnceReporting(String code, ProcessInstance instance) {
+    if (runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId(TASK_RECORD_INDICATOR).count() > 0
+        || scopes.phasesBody(instance.getId()).isEmpty()) {
+      throw new PlanConflict("La rendicontazione dell'obiettivo " + code + " è già iniziata: "
+          + "gli indicatori non si aggiungono né si tolgono più");
+    }
   }
 
   private void inEngine(String code, Consumer<ProcessInstance> work) {

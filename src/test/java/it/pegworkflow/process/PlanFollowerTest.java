@@ -3,6 +3,7 @@ package it.pegworkflow.process;
 import static it.pegworkflow.process.ProcessConstants.*;
 import static it.pegworkflow.process.ProcessHarness.today;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.pegworkflow.objective.ObjectiveState;
 import it.pegworkflow.objective.PhaseState;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A running objective follows a variation of its plan (docs/process.md, "When the plan changes"): the
@@ -35,6 +38,7 @@ class PlanFollowerTest extends ProcessTest {
   @Autowired JdbcClient jdbc;
   @Autowired HistoryService history;
   @Autowired AuthorizationService authorizations;
+  @Autowired PlatformTransactionManager transactions;
 
   PlanTables plan;
   String instance;
@@ -254,6 +258,53 @@ class PlanFollowerTest extends ProcessTest {
         .extracting(task -> tasks.getVariable(task.getId(), INDICATOR_NUMBER)).containsExactlyInAnyOrder(1, 3, 4);
     assertThat(harness.tasksOf(instance, TASK_RECORD_INDICATOR)).extracting(Task::getName)
         .anyMatch(name -> name.startsWith("Rilevare l'indicatore 4: Minori stranieri"));
+  }
+
+  @Test
+  void anIndicatorChangeOnceTheReportingStartedIsRefusedAndTheVariationRollsBack() {
+    today("2017-03-01");
+    harness.runDueJobs(instance);
+    today("2017-11-20");
+    for (String phase : List.of("Attuazione proposta", "Stipula protocolli", "Promuovere l'integrazione", "Ricerca finanziamenti")) {
+      harness.completePhase(harness.phaseTask(instance, phase), 100, "2017-11-20", "Fatto");
+    }
+
+    assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      plan.removeIndicator(2);
+      follower.follow(code, List.of(Change.ofIndicator(2, Attribute.INDICATOR_REMOVED, "Ricerca finanziamenti", null)));
+    })).isInstanceOf(PlanConflict.class).hasMessageContaining("La rendicontazione dell'obiettivo " + code + " è già iniziata");
+    assertThat(store.liveIndicators(code)).hasSize(3);
+    assertThat(harness.tasksOf(instance, TASK_RECORD_INDICATOR)).hasSize(3);
+  }
+
+  @Test
+  void aConcludedPhaseIsNotRemoved() {
+    today("2017-03-01");
+    harness.runDueJobs(instance);
+    harness.completePhase(harness.phaseTask(instance, "Attuazione proposta"), 100, "2017-03-01", "Fatto");
+
+    assertThatThrownBy(() -> follower.follow(code, List.of(Change.ofPhase(1, Attribute.PHASE_REMOVED, "Attuazione", null))))
+        .isInstanceOf(PlanConflict.class).hasMessage("La fase 1 dell'obiettivo " + code + " è già conclusa: non si può sopprimere");
+    assertThat(runtime.getVariable(instance, PHASES_CONCLUDED)).as("counted once").isEqualTo(1);
+    assertThat(store.phase(code, 1).state()).isEqualTo(PhaseState.COMPLETED);
+  }
+
+  @Test
+  void aNewCentreIsTheTasksCandidateGroup() {
+    today("2017-03-01");
+    harness.runDueJobs(instance);
+    String former = store.phase(code, 1).centreGroupId();
+    // Provisioned by the variation's write side, as the import does.
+    String other = "inclusione" + code.toLowerCase().replace("_", "");
+    engine.getIdentityService().saveGroup(engine.getIdentityService().newGroup(other));
+    plan.phase(1, "centre", "SERVIZI SOCIALI");
+    plan.phase(1, "centre_group_id", other);
+    follower.follow(code, List.of(Change.ofPhase(1, Attribute.CENTRE, "SERVIZIO SOCIALE AMMINISTRATIV", "SERVIZI SOCIALI")));
+
+    Task task = phaseTasks(1).get(0);
+    assertThat(tasks.getIdentityLinksForTask(task.getId())).filteredOn(link -> link.getGroupId() != null)
+        .extracting(link -> link.getGroupId()).containsExactly(other).doesNotContain(former);
+    assertThat(phaseVariable(1, PHASE_GROUP)).isEqualTo(other);
   }
 
   @Test
