@@ -135,6 +135,13 @@ class PlanFollowerTest extends ProcessTest {
     // (30*100 + 20*50 + 30*100) / 80 = 87.5; counted with 0 it would be 70.
     assertThat(runtime.getVariable(instance, PHASES_SCORE)).isEqualTo(87.5);
     assertThat(store.phase(code, 2).state()).isEqualTo(PhaseState.REMOVED);
+
+    Task justification = harness.tasksOf(instance, TASK_JUSTIFY_DEVIATION).get(0);
+    tasks.complete(justification.getId(), java.util.Map.of(DEVIATION_REASON, "Una fase a metà"));
+    Task validation = harness.tasksOf(instance, TASK_VALIDATE_REPORT).get(0);
+    assertThatThrownBy(() -> tasks.complete(validation.getId(), java.util.Map.of(VALIDATION_APPROVED, false,
+        VALIDATION_REASON, "Da rivedere", SENT_BACK_PHASE, 2)))
+        .hasRootCauseMessage("Fase da rivedere: la fase 2 è stata soppressa da una variazione del PEG");
   }
 
   @Test
