@@ -76,10 +76,12 @@ class PhaseFollower {
     scopes.tasks(processInstanceId, row.number(), TASK_COMPLETE_PHASE).forEach(task -> follow(task, row, due));
   }
 
-  /** The task of the phase: due date, assignee and candidate group as the row says. */
+  /** The task of the phase: name, due date, assignee and candidate group as the row says (NameTask's name). */
   private void follow(Task task, PhaseRow row, Date due) {
-    if (!Objects.equals(task.getDueDate(), due)) {
+    String name = NameTask.shortened(row.name()) + " (" + row.objectiveCode() + ")";
+    if (!Objects.equals(task.getDueDate(), due) || !task.getName().equals(name)) {
       task.setDueDate(due);
+      task.setName(name);
       tasks.saveTask(task);
     }
     if (!Objects.equals(task.getAssignee(), row.responsibleId())) {

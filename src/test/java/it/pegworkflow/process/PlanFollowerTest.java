@@ -113,6 +113,18 @@ class PlanFollowerTest extends ProcessTest {
   }
 
   @Test
+  void aRenamedPhaseRenamesItsTask() {
+    today("2017-03-01");
+    harness.runDueJobs(instance);
+    plan.phase(2, "name", "Stipula dei protocolli con le prefetture");
+    follower.follow(code, List.of(Change.ofPhase(2, Attribute.PHASE_NAME, "Stipula protocolli", "Stipula dei protocolli con le prefetture")));
+
+    assertThat(phaseTasks(2)).singleElement().extracting(Task::getName)
+        .isEqualTo("Stipula dei protocolli con le prefetture (" + code + ")");
+    assertThat(phaseVariable(2, PHASE_NAME)).isEqualTo("Stipula dei protocolli con le prefetture");
+  }
+
+  @Test
   void aRemovedPhaseEndsIsSoppressaAndNoLongerCountsInTheScore() {
     today("2017-03-01");
     harness.runDueJobs(instance);
