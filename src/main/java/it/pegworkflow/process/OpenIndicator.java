@@ -26,7 +26,9 @@ class OpenIndicator implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    int number = (Integer) execution.getVariableLocal(INDICATOR_NUMBER);
+    Object element = execution.getVariableLocal(INDICATOR_NUMBER);
+    // Objectives started on a model before IndicatorsInForce loop over a count: the loop counter numbers them.
+    int number = element != null ? (Integer) element : (Integer) execution.getVariable(LOOP_COUNTER) + 1;
     IndicatorRow indicator = store.indicator((String) execution.getVariable(OBJECTIVE_CODE), number);
     execution.setVariableLocal(INDICATOR_NUMBER, number);
     execution.setVariableLocal(INDICATOR_DESCRIPTION, indicator.description());

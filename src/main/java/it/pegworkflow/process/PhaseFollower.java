@@ -123,8 +123,11 @@ class PhaseFollower {
     String waiting = runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId).eventType("message")
         .eventName(MESSAGE_PHASE_REMOVED).list().stream().map(EventSubscription::getExecutionId)
         .filter(execution -> Integer.valueOf(number).equals(runtime.getVariable(execution, PHASE_NUMBER)))
-        .findFirst().orElseThrow(() -> new PlanConflict(
-            "La fase " + number + " dell'obiettivo " + code + " non è in corso: non si può sopprimere"));
+        .findFirst().orElseThrow(() -> new PlanConflict(scopes.phase(processInstanceId, number).isPresent()
+            // Started on a model before Fase soppressa existed: nothing in it can end the phase as removed.
+            ? "L'obiettivo " + code + " segue una versione precedente del processo, che non sa sopprimere una fase: "
+                + "rivolgersi all'amministratore per aggiornarlo"
+            : "La fase " + number + " dell'obiettivo " + code + " non è in corso: non si può sopprimere"));
     runtime.messageEventReceived(MESSAGE_PHASE_REMOVED, waiting);
   }
 

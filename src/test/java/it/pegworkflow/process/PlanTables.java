@@ -57,9 +57,9 @@ final class PlanTables {
     java.util.Map<String, Object> row = new java.util.LinkedHashMap<>(jdbc.sql(
             "select * from peg_indicator where objective_code = ? and indicator_number = ?")
         .params(code, like).query().singleRow());
-    row.put("INDICATOR_NUMBER", number);
-    row.put("DESCRIPTION", description);
-    row.keySet().removeIf(column -> column.equalsIgnoreCase("indicator_id"));
+    // H2 names the columns in capitals, PostgreSQL in small letters.
+    row.replaceAll((column, value) -> column.equalsIgnoreCase("indicator_number") ? number
+        : column.equalsIgnoreCase("description") ? description : value);
     jdbc.sql("insert into peg_indicator (" + String.join(", ", row.keySet()) + ") values ("
         + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")").params(new java.util.ArrayList<>(row.values())).update();
   }
