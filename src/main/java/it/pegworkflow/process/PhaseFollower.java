@@ -46,6 +46,12 @@ class PhaseFollower {
 
   /** The phase's plan as the row now says: variables, start timer, due date, late timer, task's people. */
   void follow(String processInstanceId, PhaseRow row) {
+    if (row.state() == PhaseState.COMPLETED || row.state() == PhaseState.NOT_COMPLETED) {
+      // Concluded meanwhile (its completion committed while the variation waited for the row): the
+      // variation of a concluded phase is refused, as the write side refuses it when it sees it.
+      throw new PlanConflict("La fase " + row.number() + " dell'obiettivo " + row.objectiveCode()
+          + " è stata appena conclusa: la variazione non è stata applicata, ricaricare e riprovare");
+    }
     Optional<ActivityInstance> phase = scopes.phase(processInstanceId, row.number());
     if (phase.isEmpty()) {
       return; // concluded (the write side refuses changes to it) or not in the engine: nothing waits on its plan

@@ -76,6 +76,45 @@ class PlanFollowerRaceTest extends ProcessTest {
     assertThat(store.phase(code, 1).state()).as("done again, it is concluded").isEqualTo(PhaseState.COMPLETED);
   }
 
+  @Test
+  void aVariationWhileTheResponsibleConcludesThePhaseIsRefusedWithPlanConflictAndTheCompletionStays() throws Exception {
+    today("2016-12-20");
+    String instance = instance(harness.importSheet(ProcessHarness.realSheet(code))).getId();
+    today("2017-03-01");
+    harness.runDueJobs(instance);
+    Task task = phaseTask(instance, 1);
+    CountDownLatch completed = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    // The responsible's completion is written and not committed yet when the variation moves the phase.
+    CompletableFuture<Void> completion = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
+        .executeWithoutResult(status -> {
+          tasks.complete(task.getId(), Map.of(PHASE_OUTCOME, OUTCOME_CONCLUDED, PHASE_COMPLETION, 100,
+              PHASE_ACTUAL_END, "2017-03-01", PHASE_REPORT, "Fatto"));
+          completed.countDown();
+          await(commit);
+        }));
+    assertThat(completed.await(20, TimeUnit.SECONDS)).isTrue();
+    AtomicReference<Thread> variationThread = new AtomicReference<>();
+    CompletableFuture<Void> variation = CompletableFuture.runAsync(() -> {
+      variationThread.set(Thread.currentThread());
+      new TransactionTemplate(transactions).executeWithoutResult(status -> {
+        new PlanTables(jdbc, code).plannedEnd(1, "2018-01-31");
+        follower.follow(code, List.of(Change.ofPhase(1, Attribute.PLANNED_END, "2017-12-31", "2018-01-31")));
+      });
+    });
+    waitUntilBlockedInTheDatabase(variationThread);
+    commit.countDown();
+    completion.get(20, TimeUnit.SECONDS);
+
+    Throwable refused = failure(variation);
+    assertThat(refused).isInstanceOf(PlanConflict.class)
+        .hasMessage("La fase 1 dell'obiettivo " + code + " è stata appena conclusa: la variazione non è stata applicata, "
+            + "ricaricare e riprovare");
+    assertThat(((PlanConflict) refused).status()).isEqualTo(409);
+    assertThat(store.phase(code, 1).plannedEnd()).as("the variation's tables rolled back").isEqualTo(LocalDate.parse("2017-12-31"));
+    assertThat(store.phase(code, 1).state()).as("the completion stays").isEqualTo(PhaseState.COMPLETED);
+  }
+
   private Task phaseTask(String instance, int phase) {
     return harness.tasksOf(instance, TASK_COMPLETE_PHASE).stream()
         .filter(t -> Objects.equals(phase, tasks.getVariable(t.getId(), PHASE_NUMBER))).findFirst().orElseThrow();
@@ -84,7 +123,7 @@ class PlanFollowerRaceTest extends ProcessTest {
   private static Throwable failure(CompletableFuture<Void> future) throws Exception {
     try {
       future.get(20, TimeUnit.SECONDS);
-      throw new AssertionError("The completion went through beside the variation");
+      throw new AssertionError("Both went through, one beside the other");
     } catch (ExecutionException e) {
       return e.getCause();
     }
@@ -102,7 +141,7 @@ class PlanFollowerRaceTest extends ProcessTest {
     }
     if (seen < 3) {
       Thread t = thread.get();
-      throw new AssertionError("The completion never waited for the variation's lock: " + (t == null ? "not started"
+      throw new AssertionError("It never waited for the other's lock: " + (t == null ? "not started"
           : t.getState() + " " + Arrays.stream(t.getStackTrace()).limit(25).map(String::valueOf).toList()));
     }
   }
