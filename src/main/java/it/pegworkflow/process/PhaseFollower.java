@@ -80,6 +80,17 @@ class PhaseFollower {
     }
     lateTimer.ifPresent(job -> management.setJobDuedate(job.getId(), due));
     scopes.tasks(processInstanceId, row.number(), TASK_COMPLETE_PHASE).forEach(task -> follow(task, row, due));
+    scopes.tasks(processInstanceId, row.number(), TASK_URGE_LATE_PHASE).forEach(warning -> warn(warning, row, due));
+  }
+
+  /** A phase still late after the variation: its warning says the planned end and the responsible now in force. */
+  private void warn(Task warning, PhaseRow row, Date due) {
+    LateWarning words = LateWarning.of(tasks.getVariables(warning.getId()), row.responsible(), row.plannedEnd(),
+        calendar.today());
+    warning.setDueDate(due);
+    warning.setName(words.name());
+    warning.setDescription(words.description());
+    tasks.saveTask(warning);
   }
 
   /** The task of the phase: name, due date, assignee and candidate group as the row says (NameTask's name). */

@@ -98,6 +98,26 @@ class PlanFollowerTest extends ProcessTest {
   }
 
   @Test
+  void aLatePhaseWhoseEndMovesButHasPassedStaysLateAndItsWarningSaysTheNewEnd() {
+    today("2017-03-01");
+    harness.runDueJobs(instance);
+    today("2017-12-10");
+    harness.runDueJobs(instance);
+    plan.plannedEnd(2, "2017-12-05");
+    plan.responsible(2, "DEL MORO SANDRA", "P.O. AFF.GEN.SERV.SOCIALI", "delmorosandra");
+    follower.follow(code, List.of(Change.ofPhase(2, Attribute.PLANNED_END, "2017-11-30", "2017-12-05"),
+        Change.ofPhase(2, Attribute.RESPONSIBLE, "BONANNI GIUSEPPINA - P.O. STRANIERI E IMMIGRAZIONE",
+            "DEL MORO SANDRA - P.O. AFF.GEN.SERV.SOCIALI")));
+
+    assertThat(plan.late(2)).isTrue();
+    assertThat(warnings(2)).singleElement().satisfies(warning -> {
+      assertThat(warning.getDueDate()).isEqualTo(calendar.endOf(LocalDate.parse("2017-12-05")));
+      assertThat(warning.getName()).startsWith("Fase in ritardo di 5 giorni (fine prevista 05/12/2017), DEL MORO SANDRA: ");
+    });
+    assertThat(phaseTasks(2)).singleElement().extracting(Task::getAssignee).isEqualTo("delmorosandra");
+  }
+
+  @Test
   void aRunningPhaseWhoseEndMovesHasItsTaskAndLateTimerMoved() {
     today("2017-03-01");
     harness.runDueJobs(instance);
