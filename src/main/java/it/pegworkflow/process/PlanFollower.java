@@ -53,17 +53,27 @@ public class PlanFollower {
   /** The running instance of {@code code} follows the version now in our tables. */
   public void follow(String code, List<Change> changes) {
     inEngine(code, instance -> {
+      SortedSet<Integer> added = new TreeSet<>();
+      SortedSet<Integer> removed = new TreeSet<>();
       SortedSet<Integer> varied = new TreeSet<>();
       boolean owners = false;
       for (Change change : changes) {
         switch (change.attribute()) {
-          case PHASE_ADDED -> phases.add(code, instance.getId(), change.phase());
-          case PHASE_REMOVED -> phases.remove(code, instance.getId(), change.phase());
+          case PHASE_ADDED -> added.add(change.phase());
+          case PHASE_REMOVED -> removed.add(change.phase());
           case PHASE_NAME, PLANNED_START, PLANNED_END, RESPONSIBLE, CENTRE -> varied.add(change.phase());
           case MANAGER, DIRECTOR -> owners = true;
           case INDICATOR_ADDED, INDICATOR_REMOVED -> refuseOnceReporting(code, instance);
           default -> { } // weights, targets, words: read from the tables when the objective is scored
         }
+      }
+      // Added before removed: removing the last open phase first would let the reporting start
+      // before the phase that replaces it is there.
+      for (int number : added) {
+        phases.add(code, instance.getId(), number);
+      }
+      for (int number : removed) {
+        phases.remove(code, instance.getId(), number);
       }
       for (int number : varied) {
         phases.follow(instance.getId(), store.phase(code, number));

@@ -207,6 +207,23 @@ class PlanFollowerTest extends ProcessTest {
   }
 
   @Test
+  void aPhaseReplacingTheLastOpenOneKeepsTheReportingWaitingForIt() {
+    today("2017-03-01");
+    harness.runDueJobs(instance);
+    harness.completePhase(harness.phaseTask(instance, "Attuazione proposta"), 100, "2017-03-01", "Fatto");
+    harness.completePhase(harness.phaseTask(instance, "Stipula protocolli"), 100, "2017-03-01", "Fatto");
+    harness.completePhase(harness.phaseTask(instance, "Promuovere l'integrazione"), 100, "2017-03-01", "Fatto");
+    plan.addPhase(5, 4, "Ricerca di finanziamenti europei", "2017-03-01", "2017-12-31");
+    follower.follow(code, List.of(Change.ofPhase(4, Attribute.PHASE_REMOVED, "Ricerca finanziamenti", null),
+        Change.ofPhase(5, Attribute.PHASE_ADDED, null, "Ricerca di finanziamenti europei")));
+    harness.runDueJobs(instance);
+
+    assertThat(harness.tasksOf(instance, TASK_RECORD_INDICATOR)).as("the reporting waits for phase 5").isEmpty();
+    assertThat(phaseTasks(5)).hasSize(1);
+    assertThat(store.phase(code, 4).state()).isEqualTo(PhaseState.REMOVED);
+  }
+
+  @Test
   void aNewResponsibleGetsTheTaskAndTheFormerOneNoLongerSeesIt() {
     today("2017-03-01");
     harness.runDueJobs(instance);
