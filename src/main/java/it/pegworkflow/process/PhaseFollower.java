@@ -4,6 +4,7 @@ import static it.pegworkflow.process.ProcessConstants.*;
 
 import it.pegworkflow.objective.PhaseState;
 import it.pegworkflow.platform.EngineClock;
+import it.pegworkflow.platform.EventTriggers;
 import it.pegworkflow.store.ObjectiveStore;
 import it.pegworkflow.store.PhaseRow;
 import java.util.Date;
@@ -33,9 +34,11 @@ class PhaseFollower {
   private final ObjectiveStore store;
   private final PlanningCalendar calendar;
   private final PhaseScopes scopes;
+  private final EventTriggers triggers;
 
   PhaseFollower(RuntimeService runtime, ManagementService management, TaskService tasks, ObjectiveStore store,
-      PlanningCalendar calendar, PhaseScopes scopes) {
+      PlanningCalendar calendar, PhaseScopes scopes, EventTriggers triggers) {
+    this.triggers = triggers;
     this.runtime = runtime;
     this.management = management;
     this.tasks = tasks;
@@ -137,15 +140,25 @@ class PhaseFollower {
     if (state == PhaseState.COMPLETED || state == PhaseState.NOT_COMPLETED) {
       throw new PlanConflict("La fase " + number + " dell'obiettivo " + code + " è già conclusa: non si può sopprimere");
     }
-    String waiting = runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId).eventType("message")
+    Optional<String> waiting = subscription(processInstanceId, number);
+    if (waiting.isPresent()) {
+      runtime.messageEventReceived(MESSAGE_PHASE_REMOVED, waiting.get());
+      return;
+    }
+    // An objective migrated from a model without Fase soppressa (LatestModel) has no subscription yet.
+    ActivityInstance phase = scopes.phase(processInstanceId, number).orElseThrow(() -> new PlanConflict(
+        "La fase " + number + " dell'obiettivo " + code + " non è in corso: non si può sopprimere"));
+    if (!triggers.trigger(PhaseScopes.scopeExecution(phase), SUBPROCESS_PHASE, START_PHASE_REMOVED)) {
+      throw new PlanConflict("L'obiettivo " + code + " segue una versione precedente del processo, che non sa "
+          + "sopprimere una fase: rivolgersi all'amministratore per aggiornarlo");
+    }
+  }
+
+  private Optional<String> subscription(String processInstanceId, int number) {
+    return runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId).eventType("message")
         .eventName(MESSAGE_PHASE_REMOVED).list().stream().map(EventSubscription::getExecutionId)
         .filter(execution -> Integer.valueOf(number).equals(runtime.getVariable(execution, PHASE_NUMBER)))
-        .findFirst().orElseThrow(() -> new PlanConflict(scopes.phase(processInstanceId, number).isPresent()
-            // Started on a model before Fase soppressa existed: nothing in it can end the phase as removed.
-            ? "L'obiettivo " + code + " segue una versione precedente del processo, che non sa sopprimere una fase: "
-                + "rivolgersi all'amministratore per aggiornarlo"
-            : "La fase " + number + " dell'obiettivo " + code + " non è in corso: non si può sopprimere"));
-    runtime.messageEventReceived(MESSAGE_PHASE_REMOVED, waiting);
+        .findFirst();
   }
 
   static PlanConflict reportingStarted(String code) {

@@ -36,11 +36,14 @@ public class PlanFollower {
   private final ObjectiveStore store;
   private final PhaseFollower phases;
   private final PhaseScopes scopes;
+  private final LatestModel latestModel;
   private final ApplicationEventPublisher events;
 
   PlanFollower(RuntimeService runtime, TaskService tasks, IdentityService identity, ImportAsSystem asSystem,
-      ObjectiveStore store, PhaseFollower phases, PhaseScopes scopes, ApplicationEventPublisher events) {
+      ObjectiveStore store, PhaseFollower phases, PhaseScopes scopes, LatestModel latestModel,
+      ApplicationEventPublisher events) {
     this.scopes = scopes;
+    this.latestModel = latestModel;
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;
@@ -52,7 +55,10 @@ public class PlanFollower {
 
   /** The running instance of {@code code} follows the version now in our tables. */
   public void follow(String code, List<Change> changes) {
-    inEngine(code, instance -> {
+    inEngine(code, running -> {
+      // Only the latest model ends a removed phase and asks for the indicators in force.
+      ProcessInstance instance = changes.stream().anyMatch(PlanFollower::needsTheLatestModel)
+          ? latestModel.of(code, running) : running;
       SortedSet<Integer> added = new TreeSet<>();
       SortedSet<Integer> removed = new TreeSet<>();
       SortedSet<Integer> varied = new TreeSet<>();
@@ -82,6 +88,13 @@ public class PlanFollower {
         followManager(code, instance);
       }
     });
+  }
+
+  private static boolean needsTheLatestModel(Change change) {
+    return switch (change.attribute()) {
+      case PHASE_REMOVED, INDICATOR_ADDED, INDICATOR_REMOVED -> true;
+      default -> false;
+    };
   }
 
   /** The objective is withdrawn by {@code act}: its tasks end, the projection records it ritirato. */

@@ -15,6 +15,7 @@ public final class ProcessConstants {
   public static final String TIMER_PLANNED_END = "Timer_PlannedEndPassed";
   /** A variation removed the phase: its event subprocess ends it and counts it among the concluded. */
   public static final String END_PHASE_REMOVED = "EndEvent_PhaseRemoved";
+  public static final String START_PHASE_REMOVED = "StartEvent_PhaseRemoved";
   public static final String TASK_URGE_LATE_PHASE = "Task_UrgeLatePhase";
   public static final String TASK_RECORD_INDICATOR = "Task_RecordIndicator";
   public static final String SERVICE_CLOSE_UNFINISHED_PHASE = "ServiceTask_CloseUnfinishedPhase";
