@@ -99,7 +99,7 @@ class PhaseFollower {
   /** The task of the phase: name, due date, assignee and candidate group as the row says (NameTask's name). */
   private void follow(Task task, PhaseRow row, Date due) {
     String name = NameTask.shortened(row.name()) + " (" + row.objectiveCode() + ")";
-    if (!Objects.equals(task.getDueDate(), due) || !task.getName().equals(name)) {
+    if (!Objects.equals(task.getDueDate(), due) || !Objects.equals(task.getName(), name)) {
       task.setDueDate(due);
       task.setName(name);
       tasks.saveTask(task);
