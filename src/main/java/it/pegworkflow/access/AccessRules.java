@@ -127,6 +127,25 @@ public class AccessRules {
     }
   }
 
+  /**
+   * The people who lead a running objective changed (a variation): the grants of
+   * {@link #shareNewInstance} are given to {@code owners} and taken from anyone else who had them on
+   * this instance (only its Dirigente and Direttore get grants of a single instance).
+   */
+  public void shareInstanceOnlyWith(String processInstanceId, List<String> owners) {
+    for (Resource resource : new Resource[] {Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE}) {
+      authorizations.createAuthorizationQuery().resourceType(resource).resourceId(processInstanceId).list().stream()
+          .filter(grant -> grant.getUserId() != null && !ANY.equals(grant.getUserId()) && !owners.contains(grant.getUserId()))
+          .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
+    for (String owner : owners) {
+      if (authorizations.createAuthorizationQuery().userIdIn(owner).resourceType(Resources.PROCESS_INSTANCE)
+          .resourceId(processInstanceId).count() == 0) {
+        shareNewInstance(processInstanceId, owner);
+      }
+    }
+  }
+
   private void grantUser(String userId, Resource resource, String resourceId, Permission permission) {
     Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
     read.setUserId(userId);

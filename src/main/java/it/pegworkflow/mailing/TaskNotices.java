@@ -73,6 +73,17 @@ class TaskNotices implements TaskCreations {
     }
   }
 
+  /**
+   * A phase's task given to another person (a variation's new responsible): told like at the phase's
+   * opening; the key has the recipient, so whoever had it already is not told again.
+   */
+  @Override
+  public void reassigned(DelegateTask task) {
+    if (TASK_COMPLETE_PHASE.equals(task.getTaskDefinitionKey()) && task.getAssignee() != null) {
+      created(task);
+    }
+  }
+
   private void notices(DelegateTask task) {
     String objective = (String) task.getVariable(OBJECTIVE_CODE);
     String link = links.task(task.getProcessEngine().getName(), task.getId());

@@ -2,6 +2,8 @@ package it.pegworkflow.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -16,7 +18,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds a create listener to every user task of the followed process when the engine parses the
+ * Adds a create and an assignment listener to every user task of the followed process when the engine parses the
  * model (at deployment and whenever it loads a definition), so the BPMN stays about the objective
  * and names no e-mail. It is appended after the model's own listeners, like one written in the model:
  * it sees the task as they left it, and is skipped with them ({@code skipCustomListeners}).
@@ -42,7 +44,9 @@ class TaskCreationHook extends AbstractProcessEnginePlugin {
             && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
           for (TaskCreations follower : followers) {
             if (follower.processKey().equals(definition.getKey())) {
-              userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, asApplication(follower));
+              userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, asApplication(follower::created));
+              // Fired at a creation with an assignee too: the follower's notices are keyed, so once.
+              userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, asApplication(follower::reassigned));
             }
           }
         }
@@ -50,13 +54,13 @@ class TaskCreationHook extends AbstractProcessEnginePlugin {
     });
   }
 
-  private static TaskListener asApplication(TaskCreations follower) {
+  private static TaskListener asApplication(Consumer<DelegateTask> follower) {
     return task -> {
       CommandContext context = Context.getCommandContext();
       boolean checking = context.isAuthorizationCheckEnabled();
       context.disableAuthorizationCheck();
       try {
-        follower.created(task);
+        follower.accept(task);
       } finally {
         context.setAuthorizationCheckEnabled(checking);
       }

@@ -18,4 +18,10 @@ public interface TaskCreations {
    * up a group's members or another task needs no grant of theirs.
    */
   void created(DelegateTask task);
+
+  /**
+   * A task was given to someone (a variation's new responsible, an administrator's reassignment), in
+   * the same way as {@link #created}; the engine says so at a creation with an assignee too.
+   */
+  default void reassigned(DelegateTask task) {}
 }

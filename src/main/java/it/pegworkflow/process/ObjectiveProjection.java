@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 class ObjectiveProjection implements EngineHistory {
 
   private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
-  private static final Set<String> FOLLOWED_VARIABLES = Set.of(PHASE_LATE, INDICATOR_SCORES, OBJECTIVE_SCORE, BAND);
+  private static final Set<String> FOLLOWED_VARIABLES = Set.of(PHASE_LATE, INDICATOR_SCORES, OBJECTIVE_SCORE, BAND, WITHDRAWAL_ACT);
 
   private final ProgressStore progress;
   private final PlanningCalendar calendar;
@@ -58,6 +58,7 @@ class ObjectiveProjection implements EngineHistory {
     String code = execution.getProcessBusinessKey();
     switch (activityId) {
       case TASK_COMPLETE_PHASE -> progress.phaseState(code, phase(execution), PhaseState.RUNNING);
+      case END_PHASE_REMOVED -> progress.phaseState(code, phase(execution), PhaseState.REMOVED);
       case TASK_RECORD_INDICATOR, TASK_RECORD_INDICATOR + MULTI_INSTANCE_BODY, TASK_REVISE_INDICATOR, TASK_REVISE_PHASE ->
           progress.objectiveState(code, ObjectiveState.REPORTING);
       case TASK_VALIDATE_REPORT -> progress.objectiveState(code, ObjectiveState.VALIDATING);
@@ -99,11 +100,9 @@ class ObjectiveProjection implements EngineHistory {
   public void variableSet(String name, Object value, DelegateExecution execution) {
     String code = execution.getProcessBusinessKey();
     switch (name) {
-      case PHASE_LATE -> {
-        if (Boolean.TRUE.equals(value)) {
-          progress.phaseLate(code, phase(execution));
-        }
-      }
+      // false again when a variation moved a late phase's end into the future (PlanFollower)
+      case PHASE_LATE -> progress.phaseLate(code, phase(execution), Boolean.TRUE.equals(value));
+      case WITHDRAWAL_ACT -> progress.objectiveState(code, ObjectiveState.WITHDRAWN);
       case OBJECTIVE_SCORE -> progress.objectiveScored(code, decimal(execution.getVariable(PHASES_SCORE)),
           decimal(execution.getVariable(INDICATORS_SCORE)), decimal(value));
       case INDICATOR_SCORES -> ((Map<?, ?>) value).forEach((number, score) ->

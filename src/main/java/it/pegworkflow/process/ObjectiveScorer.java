@@ -1,5 +1,6 @@
 package it.pegworkflow.process;
 
+import it.pegworkflow.objective.PhaseState;
 import it.pegworkflow.objective.PhaseWeights;
 import it.pegworkflow.objective.Target;
 import it.pegworkflow.scoring.IndicatorScoring;
@@ -16,7 +17,10 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import org.springframework.stereotype.Component;
 
-/** Scores an objective from what was reported on it, against the targets stored at import. */
+/**
+ * Scores an objective from what was reported on it, against the plan in force in our tables: the
+ * targets and weights of the last variation, without the phases and indicators it removed.
+ */
 @Component
 class ObjectiveScorer {
 
@@ -33,7 +37,7 @@ class ObjectiveScorer {
   /** The objective's scores; each indicator's goes to {@code indicatorScored} (number, score) too. */
   ObjectiveScore score(String code, BiConsumer<Integer, BigDecimal> indicatorScored) {
     List<BigDecimal> indicatorScores = new ArrayList<>();
-    for (IndicatorRow indicator : store.indicators(code)) {
+    for (IndicatorRow indicator : store.liveIndicators(code)) {
       Target target = indicator.target();
       BigDecimal score = indicatorScoring.score(target, ActualReader.read(indicator.actualValue(), target));
       indicatorScored.accept(indicator.number(), score);
@@ -44,7 +48,8 @@ class ObjectiveScorer {
   }
 
   private List<PhaseResult> phaseResults(String code) {
-    List<PhaseRow> phases = store.phases(code);
+    // A phase removed by a variation no longer counts; the weights are those of the version in force.
+    List<PhaseRow> phases = store.phases(code).stream().filter(p -> p.state() != PhaseState.REMOVED).toList();
     boolean weighted = phases.stream().allMatch(p -> p.weight() != null);
     BigDecimal equalShare = PhaseWeights.equalShare(phases.size());
     return phases.stream()

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gives each instance of the indicator task its indicator, from the plan stored at import: the words
  * of the target, the hint of the stored target (never the words read again), and the value recorded in
- * an earlier round, if the Nucleo sent it back. The indicator is the loop's (one task per indicator) or,
- * on the task that revises the one indicator the Nucleo sent back, the number the model maps into it.
+ * an earlier round, if the Nucleo sent it back. The indicator is the loop's element (one task per
+ * indicator in force, IndicatorsInForce) or, on the task that revises the one indicator the Nucleo
+ * sent back, the number the model maps into it.
  */
 @Component
 class OpenIndicator implements ExecutionListener {
@@ -25,8 +26,9 @@ class OpenIndicator implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object loop = execution.getVariable(LOOP_COUNTER);
-    int number = loop != null ? (Integer) loop + 1 : (Integer) execution.getVariableLocal(INDICATOR_NUMBER);
+    Object element = execution.getVariableLocal(INDICATOR_NUMBER);
+    // Objectives started on a model before IndicatorsInForce loop over a count: the loop counter numbers them.
+    int number = element != null ? (Integer) element : (Integer) execution.getVariable(LOOP_COUNTER) + 1;
     IndicatorRow indicator = store.indicator((String) execution.getVariable(OBJECTIVE_CODE), number);
     execution.setVariableLocal(INDICATOR_NUMBER, number);
     execution.setVariableLocal(INDICATOR_DESCRIPTION, indicator.description());

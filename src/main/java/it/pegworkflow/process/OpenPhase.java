@@ -2,7 +2,6 @@ package it.pegworkflow.process;
 
 import static it.pegworkflow.process.ProcessConstants.*;
 
-import it.pegworkflow.italian.ItalianDates;
 import it.pegworkflow.store.ObjectiveStore;
 import it.pegworkflow.store.PhaseRow;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,17 +25,13 @@ class OpenPhase implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    // The multi-instance numbers its instances 0..n-1, and an instance added by a variation
+    // (PlanFollower) n, the count of every instance so far, removed phases' included: the phase's
+    // stable number is the same max + 1 (docs/process.md, "When the plan changes").
     int number = (Integer) execution.getVariable(LOOP_COUNTER) + 1;
     PhaseRow phase = store.phase((String) execution.getVariable(OBJECTIVE_CODE), number);
     execution.setVariableLocal(PHASE_NUMBER, number);
-    execution.setVariableLocal(PHASE_NAME, phase.name());
-    execution.setVariableLocal(PHASE_ASSIGNEE, phase.responsibleId());
-    execution.setVariableLocal(PHASE_GROUP, phase.centreGroupId());
-    execution.setVariableLocal(PHASE_PLANNED_START, calendar.startOf(phase.plannedStart()));
-    execution.setVariableLocal(PHASE_DUE_DATE, calendar.endOf(phase.plannedEnd()));
-    execution.setVariableLocal(PHASE_PLANNED, ItalianDates.format(phase.plannedStart()) + " – " + ItalianDates.format(phase.plannedEnd()));
-    execution.setVariableLocal(PHASE_RESPONSIBLE, phase.responsibleRole().isEmpty()
-        ? phase.responsible() : phase.responsible() + " - " + phase.responsibleRole());
+    execution.setVariablesLocal(PhasePlan.variables(phase, calendar));
     execution.setVariableLocal(PHASE_LATE, false);
     execution.setVariableLocal(PHASE_COMPLETION, null);
     execution.setVariableLocal(PHASE_ACTUAL_END, null);

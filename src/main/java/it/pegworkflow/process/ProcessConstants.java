@@ -9,7 +9,13 @@ public final class ProcessConstants {
   // Elements
   public static final String TIMER_PLANNED_START = "Timer_PlannedStartReached";
   public static final String SUBPROCESS_PHASE = "SubProcess_Phase";
+  public static final String SUBPROCESS_PHASE_WORK = "SubProcess_PhaseWork";
   public static final String TASK_COMPLETE_PHASE = "Task_CompletePhase";
+  /** The late warning's timer: an event subprocess' start, so it fires once per start of the phase's work. */
+  public static final String TIMER_PLANNED_END = "Timer_PlannedEndPassed";
+  /** A variation removed the phase: its event subprocess ends it and counts it among the concluded. */
+  public static final String END_PHASE_REMOVED = "EndEvent_PhaseRemoved";
+  public static final String START_PHASE_REMOVED = "StartEvent_PhaseRemoved";
   public static final String TASK_URGE_LATE_PHASE = "Task_UrgeLatePhase";
   public static final String TASK_RECORD_INDICATOR = "Task_RecordIndicator";
   public static final String SERVICE_CLOSE_UNFINISHED_PHASE = "ServiceTask_CloseUnfinishedPhase";
@@ -24,6 +30,10 @@ public final class ProcessConstants {
   public static final String END_OBJECTIVE_REPORTED = "EndEvent_ObjectiveReported";
   /** The Dirigente reopens a completed phase (PhaseReopening), correlated to the phase by its number. */
   public static final String MESSAGE_PHASE_REOPENED = "PhaseReopened";
+  /** A variation removed the phase (PlanFollower), correlated to the phase by its number. */
+  public static final String MESSAGE_PHASE_REMOVED = "PhaseRemoved";
+  /** The reason of a withdrawn objective's deleted instance starts with these words, then the act. */
+  public static final String WITHDRAWN_REASON = "Obiettivo ritirato: ";
 
   // Process variables
   public static final String OBJECTIVE_CODE = "objectiveCode";
@@ -47,6 +57,8 @@ public final class ProcessConstants {
   public static final String VALIDATION_REASON = "validationReason";
   /** How many phases are concluded (completed or closed at the deadline): all of them, and the reporting starts. */
   public static final String PHASES_CONCLUDED = "phasesConcluded";
+  /** The act that withdrew the objective, set just before its instance is deleted (the projection reads it). */
+  public static final String WITHDRAWAL_ACT = "withdrawalAct";
 
   // Local to each phase
   public static final String LOOP_COUNTER = "loopCounter";
@@ -93,7 +105,7 @@ public final class ProcessConstants {
       PHASE_PLANNED_START, PHASE_DUE_DATE, PHASE_LATE, PHASE_PLANNED, PHASE_RESPONSIBLE, PHASE_COMPLETION, PHASE_ACTUAL_END,
       PHASE_REPORT, INDICATOR_NUMBER, INDICATOR_DESCRIPTION, INDICATOR_EXPECTED, INDICATOR_HINT, INDICATOR_ACTUAL,
       INDICATOR_NOTE, PHASES_CONCLUDED, PHASE_OUTCOME, PHASE_CONCLUDED, PHASE_FORECAST_END, PHASE_REOPENED_BY,
-      PHASE_REOPENING_REASON);
+      PHASE_REOPENING_REASON, WITHDRAWAL_ACT);
 
   private ProcessConstants() {}
 }

@@ -30,11 +30,11 @@ public class ObjectiveStore {
   public void insert(Objective objective, ObjectiveIds ids) {
     var org = objective.organisation();
     jdbc.sql("""
-            insert into peg_objective (code, objective_year, title, department, director, unit, manager, manager_id,
-              classification, kind, description, state, imported_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            insert into peg_objective (code, objective_year, title, department, director, director_id, unit, manager,
+              manager_id, classification, kind, description, state, imported_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(objective.code(), objective.year(), objective.title(), org.department(),
-            org.director() == null ? null : org.director().fullName(), org.unit(), org.manager().fullName(),
+            org.director() == null ? null : org.director().fullName(), ids.directorId(), org.unit(), org.manager().fullName(),
             ids.managerId(), org.classification(), org.kind(), objective.description(),
             ObjectiveState.RUNNING.name(), Timestamp.from(Instant.now()))
         .update();
@@ -90,6 +90,23 @@ public class ObjectiveStore {
   public List<IndicatorRow> indicators(String code) {
     return jdbc.sql("select * from peg_indicator where objective_code = ? order by indicator_number")
         .param(code).query(Rows::indicator).list();
+  }
+
+  /** The indicators that count: those no variation removed. */
+  public List<IndicatorRow> liveIndicators(String code) {
+    return jdbc.sql("select * from peg_indicator where objective_code = ? and removed = false order by indicator_number")
+        .param(code).query(Rows::indicator).list();
+  }
+
+  /** The Dirigente's user id, as the import (or the last variation) resolved it. */
+  public String managerId(String code) {
+    return jdbc.sql("select manager_id from peg_objective where code = ?").param(code).query(String.class).single();
+  }
+
+  /** The Direttore's user id, null when the objective has none (or was imported before it was kept). */
+  public String directorId(String code) {
+    return jdbc.sql("select director_id from peg_objective where code = ?").param(code).query(String.class).optional()
+        .orElse(null);
   }
 
   public IndicatorRow indicator(String code, int number) {

@@ -22,9 +22,9 @@ public class ProgressStore {
         .params(state.name(), code, number).update();
   }
 
-  public void phaseLate(String code, int number) {
-    jdbc.sql("update peg_phase set late = true where objective_code = ? and phase_number = ?")
-        .params(code, number).update();
+  public void phaseLate(String code, int number, boolean late) {
+    jdbc.sql("update peg_phase set late = ? where objective_code = ? and phase_number = ?")
+        .params(late, code, number).update();
   }
 
   public void phaseReported(String code, int number, BigDecimal completion, LocalDate actualEnd, String report) {

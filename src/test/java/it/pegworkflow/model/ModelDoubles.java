@@ -32,6 +32,7 @@ final class ModelDoubles {
   double score = 100;
   final List<Integer> flaggedLate = new ArrayList<>();
   final List<Integer> closedUnfinished = new ArrayList<>();
+  final IndicatorsInForceDouble indicatorsInForce = new IndicatorsInForceDouble();
 
   void register() {
     TaskListener nothing = task -> { };
@@ -55,11 +56,8 @@ final class ModelDoubles {
       task.setVariable(SENT_BACK_PHASE, task.getVariable(SENT_BACK_PHASE));
     });
     Mocks.register("openPhase", (ExecutionListener) this::openPhase);
-    Mocks.register("openIndicator", (ExecutionListener) execution -> {
-      if (execution.getVariable(LOOP_COUNTER) != null) {
-        execution.setVariableLocal(INDICATOR_NUMBER, (Integer) execution.getVariable(LOOP_COUNTER) + 1);
-      }
-    });
+    Mocks.register("openIndicator", (ExecutionListener) execution -> { });
+    Mocks.register("indicatorsInForce", indicatorsInForce);
     Mocks.register("flagLatePhase", (JavaDelegate) execution -> {
       execution.setVariable(PHASE_LATE, true);
       flaggedLate.add((Integer) execution.getVariable(PHASE_NUMBER));
@@ -75,6 +73,7 @@ final class ModelDoubles {
 
   /** The variables the import starts an objective with. */
   Map<String, Object> startVariables(String manager, int indicators, LocalDate reportingDeadline) {
+    indicatorsInForce.count(indicators);
     return Map.of(OBJECTIVE_CODE, "2017_M01", MANAGER_ID, manager, PHASE_COUNT, phases.size(),
         INDICATOR_COUNT, indicators, REPORTING_DEADLINE, endOf(reportingDeadline));
   }

@@ -337,6 +337,26 @@ class PegObjectiveModelTest {
   }
 
   @Test
+  void aPhaseRemovedByAVariationEndsSoppressaAndTheOthersDoNotWaitForIt() {
+    today("2017-01-10");
+    ProcessInstance objective = start(1);
+    today("2017-07-05");
+    runDueJobs(objective);
+    assertThat(taskAt(TASK_URGE_LATE_PHASE, objective)).isNotNull();
+
+    remove(objective, 1);
+    assertThat(phaseTasks(objective)).extracting(Task::getAssignee).containsExactly("bonannigiuseppina");
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_URGE_LATE_PHASE).count())
+        .as("its warning ends with it").isZero();
+    assertThat(objective).hasPassed("ServiceTask_CountRemovedPhase", END_PHASE_REMOVED);
+    assertThat(engine.getRuntimeService().getVariable(objective.getId(), PHASES_CONCLUDED)).isEqualTo(1);
+
+    conclude(phaseOf("bonannigiuseppina"));
+    runDueJobs(objective);
+    assertThat(objective).isWaitingAt(TASK_RECORD_INDICATOR);
+  }
+
+  @Test
   void aPhaseOfTheServizioItselfGoesToItsResponsibleWithTheServizioAsCandidate() {
     doubles.phases = List.of(new PlannedPhase("delmorosandra", "serviziosocialeamministrativo",
         LocalDate.of(2017, 2, 1), LocalDate.of(2017, 6, 30)));
@@ -359,6 +379,15 @@ class PegObjectiveModelTest {
         .filter(execution -> Integer.valueOf(phase).equals(runtime.getVariable(execution, PHASE_NUMBER))).findFirst().orElseThrow();
     runtime.messageEventReceived(MESSAGE_PHASE_REOPENED, waiting,
         Map.of(PHASE_REOPENED_BY, "fotifilippo", PHASE_REOPENING_REASON, reason));
+  }
+
+  /** What PlanFollower does for a phase a variation removed: the message to that phase's scope. */
+  private void remove(ProcessInstance objective, int phase) {
+    var runtime = engine.getRuntimeService();
+    String waiting = runtime.createEventSubscriptionQuery().processInstanceId(objective.getId()).eventName(MESSAGE_PHASE_REMOVED)
+        .list().stream().map(s -> s.getExecutionId())
+        .filter(execution -> Integer.valueOf(phase).equals(runtime.getVariable(execution, PHASE_NUMBER))).findFirst().orElseThrow();
+    runtime.messageEventReceived(MESSAGE_PHASE_REMOVED, waiting);
   }
 
   private ProcessInstance start(int indicators) {
