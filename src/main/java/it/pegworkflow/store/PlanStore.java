@@ -87,10 +87,10 @@ public class PlanStore {
   public void updateObjective(Objective next, ObjectiveIds ids) {
     var org = next.organisation();
     jdbc.sql("""
-            update peg_objective set title = ?, description = ?, department = ?, director = ?, unit = ?, manager = ?,
-              manager_id = ?, classification = ?, kind = ? where code = ?""")
+            update peg_objective set title = ?, description = ?, department = ?, director = ?, director_id = ?, unit = ?,
+              manager = ?, manager_id = ?, classification = ?, kind = ? where code = ?""")
         .params(next.title(), next.description(), org.department(),
-            org.director() == null ? null : org.director().fullName(), org.unit(), org.manager().fullName(),
+            org.director() == null ? null : org.director().fullName(), ids.directorId(), org.unit(), org.manager().fullName(),
             ids.managerId(), org.classification(), org.kind(), next.code())
         .update();
   }

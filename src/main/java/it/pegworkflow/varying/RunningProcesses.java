@@ -1,6 +1,8 @@
 package it.pegworkflow.varying;
 
 import it.pegworkflow.platform.ImportAsSystem;
+import it.pegworkflow.process.PlanConflict;
+import it.pegworkflow.process.PlanFollower;
 import it.pegworkflow.variation.Change;
 import java.util.List;
 import java.util.Map;
@@ -16,26 +18,35 @@ import org.springframework.stereotype.Component;
 class RunningProcesses {
 
   private final ImportAsSystem asSystem;
+  private final PlanFollower follower;
 
-  RunningProcesses(ImportAsSystem asSystem) {
+  RunningProcesses(ImportAsSystem asSystem, PlanFollower follower) {
     this.asSystem = asSystem;
+    this.follower = follower;
   }
 
   /** Each objective's process follows its changes (a {@code process.PlanConflict} thrown is a 409). */
   void follow(Map<String, List<Change>> changesByCode) {
-    asSystem.run(() -> {
-      // ENGINE: PlanFollower — changesByCode.forEach(planFollower::follow), with
-      //   catch (PlanConflict e) { throw VariationRefused.conflict(e.getMessage()); }
-      // so that a phase completed meanwhile is a 409 (PlanTransaction rolls everything back)
-      return null;
-    });
+    // A phase completed meanwhile is a 409, and PlanTransaction rolls everything back.
+    try {
+      asSystem.run(() -> {
+        changesByCode.forEach(follower::follow);
+        return null;
+      });
+    } catch (PlanConflict e) {
+      throw VariationRefused.conflict(e.getMessage());
+    }
   }
 
   /** The withdrawn objective's tasks end; the projection records it ritirato. */
   void withdraw(String code, String act) {
-    asSystem.run(() -> {
-      // ENGINE: PlanFollower — planFollower.withdraw(code, act), PlanConflict caught as in follow()
-      return null;
-    });
+    try {
+      asSystem.run(() -> {
+        follower.withdraw(code, act);
+        return null;
+      });
+    } catch (PlanConflict e) {
+      throw VariationRefused.conflict(e.getMessage());
+    }
   }
 }
