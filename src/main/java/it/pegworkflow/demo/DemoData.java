@@ -4,11 +4,14 @@ import it.pegworkflow.platform.PasswordPolicyExemption;
 import it.pegworkflow.access.AdministratorSetup;
 import it.pegworkflow.importing.ObjectiveAlreadyImported;
 import it.pegworkflow.importing.ObjectiveImport;
+import it.pegworkflow.varying.PlanVariations;
+import it.pegworkflow.varying.VariationRefused;
 import it.pegworkflow.process.ProcessConstants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -37,18 +40,20 @@ class DemoData implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
   private final ObjectiveImport objectiveImport;
+  private final PlanVariations variations;
   private final AdministratorSetup administrator;
   private final IdentityService identity;
   private final Clock clock;
 
-  DemoData(ObjectiveImport objectiveImport, AdministratorSetup administrator, IdentityService identity,
-      Environment environment) {
+  DemoData(ObjectiveImport objectiveImport, PlanVariations variations, AdministratorSetup administrator,
+      IdentityService identity, Environment environment) {
     if (environment.acceptsProfiles(Profiles.of(PRODUCTION_PROFILE))) {
       // every demo user logs in with a known password: never on a production server
       throw new IllegalStateException("La demo (profilo «demo») non parte con il profilo di produzione «"
           + PRODUCTION_PROFILE + "»: i suoi utenti hanno una password nota");
     }
     this.objectiveImport = objectiveImport;
+    this.variations = variations;
     this.administrator = administrator;
     this.identity = identity;
     this.clock = Clock.systemDefaultZone();
@@ -57,12 +62,14 @@ class DemoData implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) throws IOException {
     LocalDate today = LocalDate.now(clock);
-    importSheet(DemoSheets.movedToYear(read("demo/2017_ZN02.txt"), 2017, today.getYear()));
+    String firenze = DemoSheets.movedToYear(read("demo/2017_ZN02.txt"), 2017, today.getYear());
+    importSheet(firenze);
     importSheet(DemoSheets.datedFrom(read("demo/ZN05-esempio.txt"), today));
     demoUser("admin", "Amministratore", "PEG", null);
     administrator.appoint("admin");
     demoUser("nucleo", "Nucleo", "di Valutazione", ProcessConstants.NUCLEO_GROUP);
     demoUser("controllo", "Controllo", "di Gestione", ProcessConstants.CONTROLLO_GROUP);
+    extendPhaseTwo(firenze, today.getYear());
     // The demo's own users, and nobody else's, skip the password policy: the README's password is "demo".
     for (User user : identity.createUserQuery().list()) {
       user.setPassword(PASSWORD);
@@ -77,6 +84,23 @@ class DemoData implements ApplicationRunner {
       objectiveImport.importSheet(sheet.getBytes(StandardCharsets.UTF_8));
     } catch (ObjectiveAlreadyImported e) {
       LOG.info("Demo: {}", e.getMessage());
+    }
+  }
+
+  /**
+   * The Giunta's variation of July moves the end of the Firenze objective's phase 2 to 31 December,
+   * so the demo's Gantt shows a baseline and its dashboard a varied objective (docs/variations.md).
+   * Sent once: on a restart it changes nothing and is refused as such.
+   */
+  private void extendPhaseTwo(String firenze, int year) {
+    String varied = firenze.replace("01/03/" + year + "\t30/11/" + year, "01/03/" + year + "\t31/12/" + year);
+    identity.setAuthentication("controllo", List.of(ProcessConstants.CONTROLLO_GROUP));
+    try {
+      variations.vary(varied.getBytes(StandardCharsets.UTF_8), "Delibera G.C. n. 214 del 18/07/" + year, year + "-07-18", false);
+    } catch (VariationRefused e) {
+      LOG.info("Demo: {}", e.getMessage());
+    } finally {
+      identity.clearAuthentication();
     }
   }
 
