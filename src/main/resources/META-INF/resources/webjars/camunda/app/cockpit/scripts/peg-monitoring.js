@@ -208,7 +208,7 @@ function renderDashboard(node, filter, data) {
     el('label', { class: 'peg-check' }, el('input', { type: 'checkbox', name: 'lateOnly', checked: !!filter.lateOnly }),
       'solo in ritardo'),
     el('label', { class: 'peg-check' }, el('input', { type: 'checkbox', name: 'variedOnly', checked: !!filter.variedOnly }),
-      'Solo obiettivi variati'));
+      'solo variati'));
   // A withdrawn objective is listed, «ritirato», but no longer counts among the late ones.
   const withdrawn = data.objectives.filter(o => o.state === 'WITHDRAWN').length;
   const late = data.objectives.filter(o => o.phasesLate > 0 && o.state !== 'WITHDRAWN').length;
