@@ -2,6 +2,7 @@ package it.pegworkflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static it.pegworkflow.web.Cells.*;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -97,7 +96,7 @@ class VariationReportTest extends VariationScenario {
         .as("phase 2 as first planned, to 30/11; phase 4 only as its baseline; phase 5 has none")
         .containsExactly(tuple("1", YEAR + "-12-31", "baseline"), tuple("2", YEAR + "-11-30", "baseline"),
             tuple("3", YEAR + "-12-31", "baseline"), tuple("4", YEAR + "-12-31", "baseline removed"));
-    assertThat(texts(svg, "phase-dates")).containsExactly(
+    assertThat(textsOf(svg, "phase-dates")).containsExactly(
         "01/01/" + YEAR + " – 31/12/" + YEAR, "01/03/" + YEAR + " – 31/12/" + YEAR, "01/01/" + YEAR + " – 31/12/" + YEAR,
         "01/01/" + YEAR + " – 31/12/" + YEAR + " · soppressa",
         "01/09/" + YEAR + " – 31/12/" + YEAR + " · aggiunta con variazione");
@@ -122,31 +121,7 @@ class VariationReportTest extends VariationScenario {
     return found;
   }
 
-  private static List<String> texts(Document svg, String cssClass) {
+  private static List<String> textsOf(Document svg, String cssClass) {
     return elements(svg, "text", cssClass).stream().map(Element::getTextContent).toList();
-  }
-
-  private static List<Row> rows(Sheet sheet) {
-    List<Row> rows = new ArrayList<>();
-    for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-      rows.add(sheet.getRow(i));
-    }
-    return rows;
-  }
-
-  private static List<String> texts(Row row) {
-    List<String> texts = new ArrayList<>();
-    row.forEach(cell -> texts.add(cell.getStringCellValue()));
-    return texts;
-  }
-
-  private static String text(Row row, int column) {
-    Cell cell = row.getCell(column);
-    return cell == null ? "" : cell.getStringCellValue();
-  }
-
-  private static LocalDate date(Row row, int column) {
-    Cell cell = row.getCell(column);
-    return cell == null || cell.getCellType() == CellType.BLANK ? null : cell.getLocalDateTimeCellValue().toLocalDate();
   }
 }

@@ -2,16 +2,13 @@ package it.pegworkflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static it.pegworkflow.web.Cells.*;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,38 +123,5 @@ class YearReportTest extends MonitoringScenario {
       assertThat(rows(workbook.getSheet("Fasi"))).hasSize(4);
       assertThat(rows(workbook.getSheet("Indicatori"))).hasSize(3);
     }
-  }
-
-  private static List<Row> rows(Sheet sheet) {
-    List<Row> rows = new ArrayList<>();
-    for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-      rows.add(sheet.getRow(i));
-    }
-    return rows;
-  }
-
-  private static List<String> texts(Row row) {
-    List<String> texts = new ArrayList<>();
-    row.forEach(cell -> texts.add(cell.getStringCellValue()));
-    return texts;
-  }
-
-  private static String text(Row row, int column) {
-    Cell cell = row.getCell(column);
-    return cell == null ? "" : cell.getStringCellValue();
-  }
-
-  private static Double number(Row row, int column) {
-    Cell cell = row.getCell(column);
-    return cell == null || cell.getCellType() == CellType.BLANK ? null : cell.getNumericCellValue();
-  }
-
-  private static LocalDate date(Row row, int column) {
-    Cell cell = row.getCell(column);
-    if (cell == null || cell.getCellType() == CellType.BLANK) {
-      return null;
-    }
-    assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
-    return cell.getLocalDateTimeCellValue().toLocalDate();
   }
 }
