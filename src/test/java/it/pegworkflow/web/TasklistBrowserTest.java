@@ -261,8 +261,8 @@ class TasklistBrowserTest extends MonitoringScenario {
     browser.script("document.querySelectorAll(\".page-notifications button[ng-click^='removeNotification']\")"
         + ".forEach(button => button.click());");
     typed.forEach(browser::type);
-    WebElement complete = browser.waitFor(COMPLETE);
-    assertThat(complete.isEnabled()).as("«Completa» available for " + typed.values()).isTrue();
+    // Tasklist greys it out while it loads the form (after a claim, say): available once loaded, whatever was typed.
+    browser.waitUntil("«Completa» available for " + typed.values(), () -> browser.waitFor(COMPLETE).isEnabled());
     int before = browser.all(NOTIFICATIONS).size();
     browser.click(COMPLETE);
     browser.waitUntil("the refusal «" + message + "»", () -> {
