@@ -118,7 +118,7 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
       taskContract.accept(task.getTaskDefinitionKey(), variables == null ? Map.of() : variables);
     } else if (command instanceof DeleteTaskCmd) {
       refuseDeletingProcessTasks(command, context);
-    } else if (startableByTrusted.contains(EngineCommands.startedProcessKey(command, context))) {
+    } else if (startsAProcessOf(startableByTrusted, command, context)) {
       if (!trusted(person)) {
         throw new RefusedCommand(403, "Solo il controllo di gestione e l'amministratore possono avviare questo processo");
       }
@@ -173,6 +173,11 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
         throw new RefusedCommand(403, "Il compito fa parte di un obiettivo: non si può eliminare");
       }
     }
+  }
+
+  private static boolean startsAProcessOf(Set<String> keys, Command<?> command, CommandContext context) {
+    String key = keys.isEmpty() ? null : EngineCommands.startedProcessKey(command, context);
+    return key != null && keys.contains(key);
   }
 
   private boolean trusted(Authentication person) {
