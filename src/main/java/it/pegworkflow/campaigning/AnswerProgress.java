@@ -4,6 +4,7 @@ import static it.pegworkflow.process.CampaignConstants.*;
 import static it.pegworkflow.process.ProcessConstants.OBJECTIVE_CODE;
 import static it.pegworkflow.process.ProcessConstants.PHASE_NUMBER;
 
+import it.pegworkflow.platform.CurrentUser;
 import it.pegworkflow.platform.EngineClock;
 import it.pegworkflow.process.PlanningCalendar;
 import it.pegworkflow.store.CampaignStore;
@@ -51,8 +52,8 @@ class AnswerProgress implements TaskListener {
 
   /** Who sent it: the signed-in person, or the assignee when the application completes it. */
   static String person(DelegateTask task) {
-    var person = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return person != null && person.getUserId() != null ? person.getUserId() : task.getAssignee();
+    return CurrentUser.of(task.getProcessEngineServices().getIdentityService()).map(CurrentUser::id)
+        .orElse(task.getAssignee());
   }
 
   static String emptyAsNull(String text) {

@@ -5,6 +5,7 @@ import static it.pegworkflow.process.CampaignConstants.*;
 import it.pegworkflow.campaign.AskedPhase;
 import it.pegworkflow.campaign.PlannedProgress;
 import it.pegworkflow.italian.ItalianDates;
+import it.pegworkflow.platform.CurrentUser;
 import it.pegworkflow.platform.EngineClock;
 import it.pegworkflow.process.PlanningCalendar;
 import it.pegworkflow.store.CampaignStore;
@@ -41,9 +42,8 @@ class OpenCampaign implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CampaignStart start = CampaignStart.read(execution, calendar, store.departments());
-    var person = identity.getCurrentAuthentication();
     long campaignId = store.open(execution.getProcessInstanceId(), start.referenceDate(), start.answerDeadline(),
-        start.scopeColumn(), person == null ? null : person.getUserId(), EngineClock.now());
+        start.scopeColumn(), CurrentUser.of(identity).map(CurrentUser::id).orElse(null), EngineClock.now());
     for (AskedObjective objective : store.runningObjectives(start.departments())) {
       store.askObjective(campaignId, objective);
       for (PlannedPhase phase : store.plannedPhases(objective.code())) {
