@@ -66,6 +66,10 @@ class MonitoringCampaignTest extends RunningApplication {
         + "protocolli d'intesa con soggetti terzi per l'individuazione di strutture destinati ai MSNA» (" + first + ")");
     assertThat(campaigns.question(campaign, first, 2).getDueDate()).as("the end of the deadline's day")
         .isEqualTo(java.util.Date.from(LocalDate.of(2017, 7, 15).atTime(23, 59, 59).atZone(ROME).toInstant()));
+    Task protocols = campaigns.question(campaign, first, 2);
+    assertThat(jdbc.sql("select subject from peg_mail_outbox where dedup_key = ?")
+        .param("CAMPAIGN/" + protocols.getId() + "/bonannigiuseppina").query(String.class).list())
+        .as("told by e-mail like a phase's task").containsExactly(protocols.getName());
     assertThat(campaigns.questions(campaign, TASK_REVIEW_OBJECTIVE)).as("the Dirigente waits for the phases").isEmpty();
     assertThat(campaigns.campaignRow(id)).containsEntry("state", "OPEN").containsEntry("started_by", CONTROLLO)
         .containsEntry("scope", department);
@@ -240,6 +244,44 @@ class MonitoringCampaignTest extends RunningApplication {
         "Manca il campo obbligatorio «Fine prevista»");
     assertThat(campaigns.phaseRow(campaigns.campaignId(campaign), code, 1)).containsEntry("state", "WAITING");
     assertThat(tasks.createTaskQuery().taskId(question.getId()).count()).as("the question stays open").isOne();
+  }
+
+  @Test
+  void theDirigentesReviewRefusesInItalianWhatDoesNotFit() {
+    today("2017-06-10");
+    String code = newCode();
+    campaigns.importObjective(code, department);
+    today("2017-07-01");
+    String campaign = campaigns.started("30/06/2017", "15/07/2017", department);
+    for (int phase = 1; phase <= 4; phase++) {
+      campaigns.answered(campaigns.question(campaign, code, phase), 50, "31/12/2017", "nessuna", "");
+    }
+    Task review = campaigns.questions(campaign, TASK_REVIEW_OBJECTIVE).get(0);
+    assertThat((String) tasks.getVariable(review.getId(), INDICATOR_VALUES)).as("one line per indicator, ready")
+        .isEqualTo("1: \n2: \n3: ");
+
+    assertReviewRefused(review, "1: sì\n2: 1/4", "", "", "Indicatore 3: manca il valore intermedio, oppure il motivo per cui manca");
+    assertReviewRefused(review, "1: sì\n2: 1/4\n3: 120", "3: non ancora", "",
+        "Indicatore 3: un valore intermedio e un motivo per cui manca insieme; togliere l'uno o l'altro");
+    assertReviewRefused(review, "1: sì\n2: 1/4\n3: 120\n7: 5", "", "",
+        "Valori intermedi: 7 non è un indicatore dell'obiettivo (gli indicatori sono 1, 2, 3)");
+    assertReviewRefused(review, "1: sì\nsecondo: 1/4", "", "",
+        "Valori intermedi, riga 2: «secondo: 1/4» non comincia con un numero seguito da «:» (per esempio «2: 45%»)");
+    assertReviewRefused(review, "1: sì\n2: 1/4\n3: 120", "", "2: 140",
+        "Correzioni delle fasi, fase 2, completamento: 140 non è tra 0 e 100");
+    assertReviewRefused(review, "1: sì\n2: 1/4\n3: 120", "", "9: 40",
+        "Correzioni delle fasi: 9 non è una fase chiesta dell'obiettivo (le fasi chieste sono 1, 2, 3, 4)");
+    assertReviewRefused(review, "1: sì\n2: 1/4\n3: 120", "", "2: ; ; ;",
+        "Correzioni delle fasi, fase 2: nessuna correzione");
+    assertThat(campaigns.objectiveRow(campaigns.campaignId(campaign), code)).containsEntry("state", "WAITING");
+    assertThat(jdbc.sql("select count(*) from peg_campaign_indicator where objective_code = ?").param(code)
+        .query(Integer.class).single()).as("nothing written by a refused review").isZero();
+  }
+
+  private void assertReviewRefused(Task review, String values, String reasons, String corrections, String message) {
+    assertRefused(as("fotifilippo").postJson("/engine-rest/task/" + review.getId() + "/complete", Map.of("variables", Map.of(
+        INDICATOR_VALUES, CampaignScenario.text(values), INDICATOR_REASONS, CampaignScenario.text(reasons),
+        PHASE_CORRECTIONS, CampaignScenario.text(corrections)))), message);
   }
 
   private static void assertRefused(Api.Answer answer, String message) {
