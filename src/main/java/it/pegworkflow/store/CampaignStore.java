@@ -55,6 +55,11 @@ public class CampaignStore {
     return key.getKeyAs(Number.class).longValue();
   }
 
+  public boolean hasCampaignAt(LocalDate referenceDate) {
+    return jdbc.sql("select count(*) from peg_campaign where reference_date = ?").param(referenceDate)
+        .query(Long.class).single() > 0;
+  }
+
   /** The Direzioni of the objectives in our tables, as the sheets print them. */
   public List<String> departments() {
     return jdbc.sql("select distinct department from peg_objective order by department").query(String.class).list();

@@ -24,6 +24,7 @@ class MonitoringCampaignTest extends RunningApplication {
 
   @Autowired TaskService tasks;
   @Autowired JdbcClient jdbc;
+  @Autowired it.pegworkflow.campaigning.ScheduledCampaigns scheduled;
 
   CampaignScenario campaigns;
   String department;
@@ -276,6 +277,28 @@ class MonitoringCampaignTest extends RunningApplication {
     assertThat(campaigns.objectiveRow(campaigns.campaignId(campaign), code)).containsEntry("state", "WAITING");
     assertThat(jdbc.sql("select count(*) from peg_campaign_indicator where objective_code = ?").param(code)
         .query(Integer.class).single()).as("nothing written by a refused review").isZero();
+  }
+
+  @Test
+  void aCampaignStartsByItselfOnAConfiguredDateOnce() {
+    today("2017-09-01");
+    String code = newCode();
+    campaigns.importObjective(code, department);
+    List<java.time.MonthDay> dates = it.pegworkflow.campaigning.ScheduledCampaigns.dates("--06-30, --09-30");
+    String day = "2017-09-" + (10 + (int) Math.floorMod(System.nanoTime(), 19L)); // a day no other run of this test took
+    today(day);
+    List<java.time.MonthDay> thatDay = List.of(java.time.MonthDay.from(LocalDate.parse(day)));
+    assertThat(dates).containsExactly(java.time.MonthDay.of(6, 30), java.time.MonthDay.of(9, 30));
+
+    assertThat(scheduled.startIfDue(LocalDate.parse(day).minusDays(1), thatDay)).as("not the day").isEmpty();
+    String campaign = scheduled.startIfDue(LocalDate.parse(day), thatDay).orElseThrow();
+    runDueJobs(campaign);
+    assertThat(scheduled.startIfDue(LocalDate.parse(day), thatDay)).as("once").isEmpty();
+
+    long id = campaigns.campaignId(campaign);
+    assertThat(campaigns.campaignRow(id)).containsEntry("scope", null).containsEntry("started_by", null)
+        .containsEntry("answer_deadline", java.sql.Date.valueOf(LocalDate.parse(day).plusDays(15)));
+    assertThat(campaigns.phaseRow(id, code, 1)).containsEntry("state", "WAITING");
   }
 
   private void assertReviewRefused(Task review, String values, String reasons, String corrections, String message) {
