@@ -230,6 +230,14 @@ class MonitoringCampaignTest extends RunningApplication {
     today("2017-07-01");
     String campaign = campaigns.started("30/06/2017", "15/07/2017", department);
     Task question = campaigns.question(campaign, code, 1);
+    Api verna = as("vernamarco");
+    Api.Answer form = verna.get("/engine-rest/task/" + question.getId() + "/deployed-form");
+    assertThat(form.status()).as("Tasklist shows him the form: " + form.text()).isEqualTo(200);
+    assertThat(form.body().path("id").asText()).isEqualTo("Form_CampaignProgress");
+    Api.Answer shown = verna.get("/engine-rest/task/" + question.getId() + "/form-variables");
+    assertThat(shown.status()).as(shown.text()).isEqualTo(200);
+    assertThat(shown.body().path("plannedProgress").path("value").asText()).isEqualTo("49,45 %");
+    assertThat(shown.body().path(REFERENCE_DAY).path("value").asText()).isEqualTo("30/06/2017");
 
     for (String extra : List.of(CAMPAIGN_ID, ProcessConstants.PHASE_COMPLETION, RESPONSIBLE_ID, CLOSED_EARLY)) {
       var variables = CampaignScenario.progress(45, "31/12/2017", "nessuna", "");
