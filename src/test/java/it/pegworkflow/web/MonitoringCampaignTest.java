@@ -210,6 +210,9 @@ class MonitoringCampaignTest extends RunningApplication {
     assertThat(as(CONTROLLO).get(startable).body().findValuesAsText("key")).as("«Avvia processo» of the controllo")
         .containsExactly(CAMPAIGN_PROCESS_KEY);
     assertThat(as("vernamarco").get(startable).body().findValuesAsText("key")).isEmpty();
+    Api.Answer startForm = as(CONTROLLO).get("/engine-rest/process-definition/key/" + CAMPAIGN_PROCESS_KEY + "/deployed-start-form");
+    assertThat(startForm.status()).as(startForm.text()).isEqualTo(200);
+    assertThat(startForm.body().path("id").asText()).as("Tasklist's start form").isEqualTo("Form_CampaignStart");
     for (String person : List.of("vernamarco", "fotifilippo")) {
       Api.Answer refused = campaigns.start(person, "30/06/2017", "15/07/2017", department);
       assertThat(refused.status()).as(refused.text()).isEqualTo(403);
