@@ -24,6 +24,7 @@ class ArchitectureTest {
       .layer("monitoring").definedBy("..monitoring..")
       .layer("mailing").definedBy("..mailing..")
       .layer("varying").definedBy("..varying..")
+      .layer("campaigning").definedBy("..campaigning..")
       .layer("importing").definedBy("..importing..")
       .layer("access").definedBy("..access..")
       .layer("process").definedBy("..process..")
@@ -35,6 +36,7 @@ class ArchitectureTest {
       .layer("people").definedBy("..people..")
       .layer("mail").definedBy("..mail..")
       .layer("variation").definedBy("..variation..")
+      .layer("campaign").definedBy("..campaign..")
       .layer("objective").definedBy("..objective..")
       .layer("italian").definedBy("..italian..")
       .whereLayer("web").mayNotBeAccessedByAnyLayer()
@@ -42,17 +44,19 @@ class ArchitectureTest {
       .whereLayer("monitoring").mayOnlyBeAccessedByLayers("web")
       .whereLayer("mailing").mayOnlyBeAccessedByLayers("web")
       .whereLayer("varying").mayOnlyBeAccessedByLayers("web", "demo")
+      .whereLayer("campaigning").mayOnlyBeAccessedByLayers("web", "demo")
       .whereLayer("importing").mayOnlyBeAccessedByLayers("web", "demo", "varying")
-      .whereLayer("access").mayOnlyBeAccessedByLayers("web", "demo", "importing", "varying")
-      .whereLayer("process").mayOnlyBeAccessedByLayers("web", "demo", "importing", "varying", "access", "mailing")
-      .whereLayer("platform").mayOnlyBeAccessedByLayers("web", "demo", "importing", "varying", "access", "process", "mailing")
+      .whereLayer("access").mayOnlyBeAccessedByLayers("campaigning", "web", "demo", "importing", "varying")
+      .whereLayer("process").mayOnlyBeAccessedByLayers("campaigning", "web", "demo", "importing", "varying", "access", "mailing")
+      .whereLayer("platform").mayOnlyBeAccessedByLayers("campaigning", "web", "demo", "importing", "varying", "access", "process", "mailing")
       .whereLayer("directory").mayOnlyBeAccessedByLayers("importing", "varying", "access", "platform")
-      .whereLayer("store").mayOnlyBeAccessedByLayers("process", "importing", "varying", "mailing")
+      .whereLayer("store").mayOnlyBeAccessedByLayers("campaigning", "process", "importing", "varying", "mailing")
       .whereLayer("sheet").mayOnlyBeAccessedByLayers("process", "importing", "varying", "web")
       .whereLayer("scoring").mayOnlyBeAccessedByLayers("process")
       .whereLayer("people").mayOnlyBeAccessedByLayers("importing", "varying", "store")
       .whereLayer("mail").mayOnlyBeAccessedByLayers("web", "mailing", "store")
-      .whereLayer("variation").mayOnlyBeAccessedByLayers("web", "varying", "process", "store", "monitoring");
+      .whereLayer("variation").mayOnlyBeAccessedByLayers("web", "varying", "process", "store", "monitoring")
+      .whereLayer("campaign").mayOnlyBeAccessedByLayers("web", "campaigning", "store", "monitoring");
 
   /** The one reader and writer of Italian values: used by everyone, it depends on nothing but the JDK. */
   @ArchTest
@@ -64,7 +68,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule plainDomain = noClasses()
       .that().resideInAnyPackage("..objective..", "..sheet..", "..scoring..", "..people..", "it.pegworkflow.mail",
-          "it.pegworkflow.variation")
+          "it.pegworkflow.variation", "it.pegworkflow.campaign")
       .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..", "jakarta..");
 
   /** Our tables and the read model are SQL: what the engine allows is decided before they are asked. */

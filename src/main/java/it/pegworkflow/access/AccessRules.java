@@ -63,6 +63,10 @@ public class AccessRules {
     grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grantEveryone(Resources.PROCESS_DEFINITION, PROCESS_KEY, Permissions.READ);
     grantEveryone(Resources.DECISION_DEFINITION, BAND_DECISION, Permissions.READ);
+    // Everyone reads the campaign's model (the forms of its questions); only the controllo starts it
+    // (CREATE_INSTANCE: its ALL below), and the guard on people's commands says so in Italian.
+    grantEveryone(Resources.PROCESS_DEFINITION, it.pegworkflow.process.CampaignConstants.CAMPAIGN_PROCESS_KEY,
+        Permissions.READ);
     for (String group : new String[] {MANAGERS_GROUP, DIRECTORS_GROUP, NUCLEO_GROUP}) {
       grantGroup(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     }

@@ -8,7 +8,9 @@ public enum NoticeKind {
   INDICATOR_TO_RECORD("Indicatore da rilevare"),
   JUSTIFICATION_ASKED("Scostamento da motivare"),
   VALIDATION_WAITING("Rendicontazione da validare"),
-  SENT_BACK("Rendicontazione rinviata");
+  SENT_BACK("Rendicontazione rinviata"),
+  /** A monitoring campaign's question: a phase's stato di avanzamento or an objective's verifica intermedia. */
+  CAMPAIGN_QUESTION("Monitoraggio da compilare");
 
   private final String label;
 

@@ -15,6 +15,14 @@ public final class Notices {
             + " la data di fine effettiva e una breve relazione.", link);
   }
 
+  /** A campaign's question (docs/campaigns.md), named as the task: «Stato di avanzamento al 30/06/2026: …». */
+  public static Notice campaignQuestion(String task, LocalDate deadline, String link) {
+    return new Notice(NoticeKind.CAMPAIGN_QUESTION, task,
+        "Il controllo di gestione chiede il monitoraggio intermedio: «" + task + "». Risponda in Tasklist entro il "
+            + ItalianDates.format(deadline) + "; dopo quel giorno la risposta risulterà «non pervenuto». La risposta non"
+            + " cambia le fasi dell'obiettivo.", link);
+  }
+
   public static Notice dueSoon(String phase, String objective, LocalDate due, long days, String link) {
     String when = days <= 0 ? "oggi" : days == 1 ? "domani" : "tra " + days + " giorni";
     return new Notice(NoticeKind.DUE_SOON, "Fase in scadenza " + when + ": «" + phase + "» (" + objective + ")",

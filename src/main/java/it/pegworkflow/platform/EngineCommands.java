@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.cmd.batch.DeleteHistoricProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.DeleteProcessInstanceBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
@@ -69,6 +70,30 @@ final class EngineCommands {
 
   static boolean rewritesAnObjective(Object command) {
     return REWRITE_OBJECTIVES.stream().anyMatch(type -> type.isInstance(command));
+  }
+
+  /**
+   * The key of the process a plain start (by key or id, or by a start form) would start; null for any
+   * other command, starts at chosen activities included.
+   */
+  static String startedProcessKey(Object command, CommandContext context) {
+    String key = null;
+    String id = null;
+    if (command.getClass() == StartProcessInstanceCmd.class) {
+      Object builder = field(command, "instantiationBuilder");
+      key = field(builder, "processDefinitionKey");
+      id = field(builder, "processDefinitionId");
+    } else if (command.getClass() == SubmitStartFormCmd.class) {
+      id = field(command, "processDefinitionId");
+    }
+    if (key != null || id == null || context == null) {
+      return key;
+    }
+    try {
+      return context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(id).getKey();
+    } catch (RuntimeException unknown) {
+      return null; // the engine answers an unknown definition itself
+    }
   }
 
   /** The names of the variables a command sets or removes. */

@@ -37,16 +37,25 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
   private final Set<String> trustedGroups;
   private final BiConsumer<String, Map<String, Object>> taskContract;
   private final Set<String> processVariables;
+  private final Set<String> startableByTrusted;
+
+  public PersonsCommands(Set<String> trustedGroups, BiConsumer<String, Map<String, Object>> taskContract,
+      Set<String> processVariables) {
+    this(trustedGroups, taskContract, processVariables, Set.of());
+  }
 
   /**
    * @param processVariables the variables the process itself keeps (the objective's plan, its
    *     reports, its scores): a person changes them only by completing a task, never by writing them
+   * @param startableByTrusted the processes the trusted groups may start (a monitoring campaign, from
+   *     Tasklist's «Avvia processo»): every other start stays refused to everyone
    */
   public PersonsCommands(Set<String> trustedGroups, BiConsumer<String, Map<String, Object>> taskContract,
-      Set<String> processVariables) {
+      Set<String> processVariables, Set<String> startableByTrusted) {
     this.trustedGroups = Set.copyOf(trustedGroups);
     this.taskContract = taskContract;
     this.processVariables = Set.copyOf(processVariables);
+    this.startableByTrusted = Set.copyOf(startableByTrusted);
   }
 
   @Override
@@ -109,6 +118,10 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
       taskContract.accept(task.getTaskDefinitionKey(), variables == null ? Map.of() : variables);
     } else if (command instanceof DeleteTaskCmd) {
       refuseDeletingProcessTasks(command, context);
+    } else if (startsAProcessOf(startableByTrusted, command, context)) {
+      if (!trusted(person)) {
+        throw new RefusedCommand(403, "Solo il controllo di gestione e l'amministratore possono avviare questo processo");
+      }
     } else if (EngineCommands.rewritesAnObjective(command)) {
       throw new RefusedCommand(403, PROCESS_RULES);
     } else if (EngineCommands.writesVariables(command)) {
@@ -160,6 +173,11 @@ public class PersonsCommands extends AbstractProcessEnginePlugin {
         throw new RefusedCommand(403, "Il compito fa parte di un obiettivo: non si può eliminare");
       }
     }
+  }
+
+  private static boolean startsAProcessOf(Set<String> keys, Command<?> command, CommandContext context) {
+    String key = keys.isEmpty() ? null : EngineCommands.startedProcessKey(command, context);
+    return key != null && keys.contains(key);
   }
 
   private boolean trusted(Authentication person) {

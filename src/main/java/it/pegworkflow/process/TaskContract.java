@@ -68,7 +68,20 @@ class TaskContract {
           new Field(VALIDATION_APPROVED, "Rendicontazione approvata", Kind.YES_NO),
           new Field(SENT_BACK_INDICATOR, "Indicatore da rivedere", Kind.NUMBER),
           new Field(SENT_BACK_PHASE, "Fase da rivedere", Kind.NUMBER),
-          new Field(VALIDATION_REASON, "Motivo", Kind.TEXT))));
+          new Field(VALIDATION_REASON, "Motivo", Kind.TEXT))),
+      // The monitoring campaign's questions (docs/campaigns.md).
+      CampaignConstants.TASK_REPORT_PROGRESS, new Task("Stato di avanzamento della fase", List.of(
+          new Field(CampaignConstants.PROGRESS_COMPLETION, "Completamento alla data di riferimento (%)", Kind.NUMBER),
+          new Field(CampaignConstants.PROGRESS_FORECAST_END, "Fine prevista", Kind.DATE),
+          new Field(CampaignConstants.PROGRESS_CRITICALITY, "Criticità", Kind.TEXT),
+          new Field(CampaignConstants.PROGRESS_NOTE, "Nota", Kind.TEXT),
+          new Field(CampaignConstants.PROGRESS_PROPOSAL, "Proposta di variazione", Kind.TEXT))),
+      CampaignConstants.TASK_REVIEW_OBJECTIVE, new Task("Verifica intermedia dell'obiettivo", List.of(
+          new Field(CampaignConstants.INDICATOR_VALUES, "Valori intermedi", Kind.TEXT),
+          new Field(CampaignConstants.INDICATOR_REASONS, "Motivi dei valori mancanti", Kind.TEXT),
+          new Field(CampaignConstants.PHASE_CORRECTIONS, "Correzioni delle fasi", Kind.TEXT),
+          new Field(CampaignConstants.REVIEW_COMMENT, "Commento", Kind.TEXT))),
+      CampaignConstants.TASK_CLOSE_CAMPAIGN, new Task("Chiudere la campagna", List.of()));
 
   /**
    * The phase's task sends one of two things, by the choice {@code phaseOutcome}: a progress update
@@ -83,7 +96,8 @@ class TaskContract {
   /** The controllo di gestione and the administrator may correct variables; nobody else writes them but by completing. */
   @Bean
   PersonsCommands personsCommands() {
-    return new PersonsCommands(Set.of(CONTROLLO_GROUP, "camunda-admin"), TaskContract::check, PROCESS_VARIABLES);
+    return new PersonsCommands(Set.of(CONTROLLO_GROUP, "camunda-admin"), TaskContract::check, PROCESS_VARIABLES,
+        Set.of(CampaignConstants.CAMPAIGN_PROCESS_KEY));
   }
 
   private static final Map<Class<?>, String> JAVA_TYPES = Map.of(String.class, "string", Integer.class, "integer",

@@ -24,7 +24,10 @@ class FormsFollowTheContractTest {
       ProcessConstants.TASK_REVISE_INDICATOR, "RecordIndicator.form",
       ProcessConstants.TASK_REVISE_PHASE, "RevisePhase.form",
       ProcessConstants.TASK_JUSTIFY_DEVIATION, "JustifyDeviation.form",
-      ProcessConstants.TASK_VALIDATE_REPORT, "ValidateReport.form");
+      ProcessConstants.TASK_VALIDATE_REPORT, "ValidateReport.form",
+      CampaignConstants.TASK_REPORT_PROGRESS, "CampaignProgress.form",
+      CampaignConstants.TASK_REVIEW_OBJECTIVE, "CampaignReview.form",
+      CampaignConstants.TASK_CLOSE_CAMPAIGN, "CampaignClose.form");
 
   @Test
   void eachFormSubmitsExactlyTheVariablesOfItsTasksContract() throws Exception {
