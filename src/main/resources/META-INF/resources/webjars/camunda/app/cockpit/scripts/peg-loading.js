@@ -25,7 +25,11 @@ const STYLE = `
 .peg-loading .peg-diff h4 { margin-top: 14px; }
 .peg-loading .peg-diff table { table-layout: fixed; }
 .peg-loading .peg-diff th:nth-child(-n+2) { width: 20%; }
-.peg-loading td { white-space: pre-wrap; }`;
+.peg-loading td { white-space: pre-wrap; }
+.peg-loading .peg-picker { position: relative; }
+.peg-loading .peg-picker input[type=file] { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
+.peg-loading .peg-picker:focus-within .btn { outline: 2px solid #5b9bd5; }
+.peg-loading .peg-chosen { margin-left: 8px; color: #333; }`;
 
 function ensureStyle() {
   if (!document.getElementById('peg-loading-style')) {
@@ -94,6 +98,22 @@ function isoDate(typed) {
   return italian ? `${italian[3]}-${italian[2].padStart(2, '0')}-${italian[1].padStart(2, '0')}` : typed.trim();
 }
 
+/**
+ * A file field in Italian: the browser's own button speaks the browser's language («Choose Files»),
+ * so it is hidden under ours, and the chosen names are listed beside it.
+ */
+function filePicker(caption, name, multiple) {
+  const chosen = el('span', { class: 'peg-chosen' }, 'Nessun file scelto');
+  const input = el('input', { type: 'file', name, multiple, accept: '.txt,text/plain', onchange: () => {
+      const names = Array.from(input.files).map(file => file.name);
+      chosen.textContent = !names.length ? 'Nessun file scelto'
+        : names.length === 1 ? names[0] : `${names.length} file scelti: ${names.join(', ')}`;
+    } });
+  return el('label', { class: 'peg-picker' }, caption,
+    el('span', {}, input, el('span', { class: 'btn btn-default btn-sm' }, multiple ? 'Scegli i file…' : 'Scegli il file…'),
+      chosen));
+}
+
 function plural(count, one, many) {
   return count === 1 ? `1 ${one}` : `${count} ${many}`;
 }
@@ -119,7 +139,7 @@ async function importFiles(files, results) {
     } else {
       refused.push(file.name);
       box.classList.add('peg-refused');
-      box.replaceChildren(el('h4', {}, `${file.name}: non importato, nessun obiettivo del file è stato caricato`), refusal(answer));
+      box.replaceChildren(el('h4', {}, `${file.name}: non importato, nessun obiettivo del file è stato caricato`), ...refusal(answer));
     }
   }
   results.append(el('p', { class: 'peg-outcome' },
@@ -154,7 +174,7 @@ function importPane() {
         button.disabled = true;
         importFiles(files, results).finally(() => { button.disabled = false; });
       } },
-      el('label', {}, 'Fogli PEG', el('input', { type: 'file', name: 'sheets', multiple: true, accept: '.txt,text/plain' })),
+      filePicker('Fogli PEG', 'sheets', true),
       el('button', { type: 'submit', class: 'btn btn-primary btn-sm' }, 'Importa')),
     results);
 }
@@ -173,7 +193,8 @@ function value(change, text) {
 function diff(variations, labels) {
   if (!variations.length) return el('p', { class: 'peg-message' }, 'Nessuna differenza: il foglio è uguale al piano in vigore.');
   return el('div', { class: 'peg-diff' }, variations.map(v => el('div', { class: 'peg-diff-objective', 'data-code': v.code },
-    el('h4', {}, `Obiettivo ${v.code}: ${plural(v.changes.length, 'modifica', 'modifiche')}`),
+    el('h4', {}, 'Obiettivo ', el('a', { href: '#/peg-obiettivo/' + encodeURIComponent(v.code) }, v.code),
+      `: ${plural(v.changes.length, 'modifica', 'modifiche')}`),
     v.changes.length ? table('peg-changes', ['Fase o indicatore', 'Attributo', 'Prima', 'Dopo'], v.changes.map(c =>
       el('tr', {}, el('td', {}, subject(c)), el('td', {}, labels[c.attribute] || c.attribute),
         el('td', {}, value(c, c.before)), el('td', {}, value(c, c.after)))))
@@ -185,8 +206,9 @@ function variationPane(labels) {
   let previewed = null; // what the preview was made of: «Invia» sends exactly that, or nothing
   const send = el('button', { type: 'button', class: 'btn btn-primary btn-sm', name: 'send', disabled: true },
     'Invia la variazione');
-  const form = el('form', { class: 'peg-fields', onchange: () => { previewed = null; send.disabled = true; } },
-    el('label', {}, 'Foglio ristampato', el('input', { type: 'file', name: 'sheet', accept: '.txt,text/plain' })),
+  const changed = () => { previewed = null; send.disabled = true; };
+  const form = el('form', { class: 'peg-fields', onchange: changed, oninput: changed },
+    filePicker('Foglio ristampato', 'sheet', false),
     el('label', {}, 'Atto', el('input', { class: 'form-control input-sm', name: 'act', size: 45,
       placeholder: 'Delibera G.C. n. 214 del 18/07/2026' })),
     el('label', {}, 'In vigore dal', el('input', { class: 'form-control input-sm', name: 'effective', size: 12,
