@@ -77,9 +77,11 @@ class LoadingBrowserTest extends PlanChangeTest {
   void theControlloPreviewsAVariationThenSendsIt() throws IOException {
     Browser.requireChromium();
     String code = code();
-    running(code);
+    complete(running(code), PHASE_1, YEAR + "-07-15");
     String act = "Delibera G.C. n. 301 del 18/07/" + YEAR + " (" + code + ")";
     Path typo = file("ristampa-errata-" + code + ".txt", sheet(code).replace(PHASE_2_DATES, "15/09/" + YEAR + "\t31/13/" + YEAR));
+    Path completedPhase = file("ristampa-fase-1-" + code + ".txt", sheet(code).replace(
+        "01/01/" + YEAR + "\t31/12/" + YEAR + "\t30,00\tVERNA", "01/01/" + YEAR + "\t30/09/" + YEAR + "\t30,00\tVERNA"));
     Path reprinted = file("ristampa-" + code + ".txt", sheet(code).replace(PHASE_2_DATES, "15/09/" + YEAR + "\t31/12/" + YEAR)
         .replace("\t30,00\tDEL MORO SANDRA", "\t20,00\tDEL MORO SANDRA")
         .replace("\nINDICATORI", "FASE\tMonitoraggio dei flussi dei MSNA\t\t\t\t\n"
@@ -100,6 +102,14 @@ class LoadingBrowserTest extends PlanChangeTest {
           "Il foglio PEG contiene errori: nessuna variazione è stata registrata", "31/13/" + YEAR);
       assertThat(refused.findElement(By.cssSelector(".peg-errors li")).getText()).startsWith("Riga ");
       assertThat(browser.waitFor(By.cssSelector(".peg-variation button[name=send]")).isEnabled()).isFalse();
+
+      browser.pick(By.cssSelector(".peg-variation input[name=sheet]"), completedPhase);
+      browser.click(By.xpath("//button[normalize-space()='Anteprima']"));
+      browser.waitForText(By.cssSelector(".peg-variation .peg-refused h4"), completedPhase.getFileName() + ": anteprima non possibile");
+      assertThat(browser.waitFor(By.cssSelector(".peg-variation .peg-refusal")).getText())
+          .contains("fase 1 «" + PHASE_1 + "» è completata");
+      assertThat(browser.waitFor(By.cssSelector(".peg-variation button[name=send]")).isEnabled()).isFalse();
+      browser.snapshot("cockpit-loading-variation-refused");
 
       browser.pick(By.cssSelector(".peg-variation input[name=sheet]"), reprinted);
       browser.click(By.xpath("//button[normalize-space()='Anteprima']"));
@@ -124,7 +134,7 @@ class LoadingBrowserTest extends PlanChangeTest {
 
     assertThat(recorded(code)).hasSize(4).allSatisfy(line -> assertThat(line)
         .startsWith("VARIATION «" + act + "» " + DAY + " controllotest: "));
-    assertThat(phaseStates(code)).containsExactly("RUNNING", "PLANNED", "RUNNING", "RUNNING", "PLANNED");
+    assertThat(phaseStates(code)).containsExactly("COMPLETED", "PLANNED", "RUNNING", "RUNNING", "PLANNED");
   }
 
   @Test
