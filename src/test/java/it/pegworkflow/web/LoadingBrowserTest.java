@@ -32,7 +32,8 @@ class LoadingBrowserTest extends PlanChangeTest {
     int brokenLine = lineOf(brokenSheet, "31/09/" + YEAR);
     Path a = file("settore-sociale-" + first + ".txt", sheet(first));
     Path b = file("errore-" + broken + ".txt", brokenSheet);
-    Path c = file("minori-" + second + ".txt", sheet(second));
+    // Saved by an older office PC in Windows-1252: the page sends the bytes as they are, the server reads them.
+    Path c = file("minori-" + second + ".txt", sheet(second), java.nio.charset.Charset.forName("windows-1252"));
     // Over the 5 MB of peg.max-sheet-size, and named like markup: shown as written, never run.
     Path huge = file("enorme-<img src=x onerror=alert(1)>.txt", sheet(code()) + "\n".repeat(5 * 1024 * 1024));
 
@@ -75,6 +76,8 @@ class LoadingBrowserTest extends PlanChangeTest {
       assertThat(processInstances(second)).isEqualTo(1);
       assertThat(processInstances(broken)).isZero();
       assertThat(as(CONTROLLO).get("/api/objectives/" + broken).status()).isEqualTo(404);
+      assertThat(as(CONTROLLO).get("/api/objectives/" + second).body().at("/phases/2/name").asText())
+          .as("read from Windows-1252").endsWith("il rispetto della legalità.");
 
       browser.click(By.linkText(first));
       browser.waitFor(By.cssSelector(".peg-gantt svg"));
@@ -173,10 +176,14 @@ class LoadingBrowserTest extends PlanChangeTest {
         .toList();
   }
 
-  /** The sheet as the file a person keeps on the desk: UTF-8, as the office saves it. */
+  /** The sheet as the file a person keeps on the desk, in UTF-8. */
   private static Path file(String name, String sheet) throws IOException {
+    return file(name, sheet, StandardCharsets.UTF_8);
+  }
+
+  private static Path file(String name, String sheet, java.nio.charset.Charset charset) throws IOException {
     Files.createDirectories(SHEETS);
-    return Files.writeString(SHEETS.resolve(name), sheet, StandardCharsets.UTF_8);
+    return Files.write(SHEETS.resolve(name), sheet.getBytes(charset));
   }
 
   private static int lineOf(String sheet, String text) {
