@@ -131,7 +131,8 @@ async function importFiles(files, results) {
     try {
       answer = await postSheet('/objectives', file);
     } catch (error) {
-      answer = { ok: false, status: 0, body: { detail: 'Il server non risponde: il file non è stato inviato' } };
+      answer = { ok: false, status: 0, body: { detail: 'Nessuna risposta dal server: il file potrebbe non essere arrivato. '
+        + 'Si può riprovare: un obiettivo già importato viene segnalato e non si importa due volte.' } };
     }
     if (answer.ok) {
       imported.push(file.name);
@@ -206,7 +207,8 @@ function variationPane(labels) {
   let previewed = null; // what the preview was made of: «Invia» sends exactly that, or nothing
   const send = el('button', { type: 'button', class: 'btn btn-primary btn-sm', name: 'send', disabled: true },
     'Invia la variazione');
-  const changed = () => { previewed = null; send.disabled = true; };
+  let generation = 0; // bumped by every change of the fields: an answer to older fields is dropped
+  const changed = () => { previewed = null; send.disabled = true; generation++; };
   const form = el('form', { class: 'peg-fields', onchange: changed, oninput: changed },
     filePicker('Foglio ristampato', 'sheet', false),
     el('label', {}, 'Atto', el('input', { class: 'form-control input-sm', name: 'act', size: 45,
@@ -225,11 +227,16 @@ function variationPane(labels) {
     if (form.effective.value.trim()) query.set('effective', isoDate(form.effective.value));
     query.set('dryRun', String(dryRun));
     send.disabled = true;
+    const run = ++generation;
     let answer;
     try {
       answer = await postSheet('/variations?' + query, file);
     } catch (error) {
-      answer = { ok: false, status: 0, body: { detail: 'Il server non risponde: la variazione non è stata inviata' } };
+      answer = { ok: false, status: 0, body: { detail: dryRun ? 'Nessuna risposta dal server: riprovare l\'anteprima'
+        : 'Nessuna risposta dal server: prima di riprovare, controllare nelle «Versioni» dell\'obiettivo se la variazione è registrata.' } };
+    }
+    if (dryRun && run !== generation) {
+      return; // the fields changed meanwhile: this preview is of what is no longer on screen (a sending is always shown)
     }
     if (!answer.ok) {
       previewed = null;
