@@ -136,7 +136,15 @@ class LoadingBrowserTest extends PlanChangeTest {
       assertThat(recorded(code)).as("a preview records nothing").isEmpty();
       browser.snapshot("cockpit-loading-variation-preview");
 
-      browser.click(By.cssSelector(".peg-variation button[name=send]"));
+      // Touching a field after the preview asks for a new one: «Invia» sends only what was seen.
+      By send = By.cssSelector(".peg-variation button[name=send]");
+      assertThat(browser.waitFor(send).isEnabled()).isTrue();
+      browser.type(By.cssSelector(".peg-variation input[name=act]"), act);
+      assertThat(browser.waitFor(send).isEnabled()).isFalse();
+      browser.click(By.xpath("//button[normalize-space()='Anteprima']"));
+      browser.waitUntil("the new preview", () -> browser.waitFor(send).isEnabled());
+
+      browser.click(send);
       browser.waitFor(By.cssSelector(".peg-variation .peg-sent"));
       assertThat(browser.waitFor(By.cssSelector(".peg-sent h4")).getText())
           .isEqualTo("Variazione registrata con l'atto «" + act + "»: 1 obiettivo variato");
