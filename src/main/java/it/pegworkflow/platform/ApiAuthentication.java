@@ -19,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who calls {@code /api/**}: HTTP Basic with the Camunda users, or, for reading (GET, HEAD), the
  * session of a user logged into the Camunda webapps, so that the Cockpit plugin can call the API
- * from the browser. Changes (importing a sheet) need Basic: a session cookie alone would let
- * another site post on the user's behalf. The caller becomes the engine's authenticated user for
+ * from the browser. Changes need Basic (a session cookie alone would let another site post on
+ * the user's behalf), except the few the plugin's scripts send with a header no form can set. The caller becomes the engine's authenticated user for
  * the request, so the engine knows who imports or reads; anonymous calls get 401.
  */
 public class ApiAuthentication extends OncePerRequestFilter {
@@ -40,7 +40,8 @@ public class ApiAuthentication extends OncePerRequestFilter {
     DirectoryOutage.clear();
     String userId = header != null ? authenticatedUser(header) : null;
     List<String> groups;
-    UserAuthentication session = header == null && (reading(request) || reopeningFromCockpit(request))
+    UserAuthentication session = header == null
+        && (reading(request) || reopeningFromCockpit(request) || loadingFromCockpit(request))
         ? webappSession(request) : null;
     if (session != null) {
       userId = session.getIdentityId();
@@ -71,12 +72,25 @@ public class ApiAuthentication extends OncePerRequestFilter {
    * The one change made from Cockpit's pages with the session: a Dirigente reopening a phase (the
    * plugin's form). Only a script of a page may send {@code X-Requested-With} and a JSON body: another
    * site's page would need a CORS preflight, which this server never grants, and SameOriginWrites
-   * refuses other origins anyway. Importing a sheet still needs Basic.
+   * refuses other origins anyway.
    */
   private static boolean reopeningFromCockpit(HttpServletRequest request) {
-    return "POST".equals(request.getMethod()) && "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
-        && request.getContentType() != null && request.getContentType().startsWith("application/json")
+    return fromTheScript(request, "application/json")
         && request.getRequestURI().matches(".*/api/objectives/[^/]+/phases/[^/]+/reopening");
+  }
+
+  /**
+   * The controllo di gestione's page «Caricamento del PEG» (the plugin's peg-loading.js): a sheet
+   * imported or a variation sent as {@code text/plain} from the script, on the same terms as the
+   * reopening. A form of another site may post {@code text/plain} too, but cannot add the header.
+   */
+  private static boolean loadingFromCockpit(HttpServletRequest request) {
+    return fromTheScript(request, "text/plain") && request.getRequestURI().matches(".*/api/(objectives|variations)");
+  }
+
+  private static boolean fromTheScript(HttpServletRequest request, String contentType) {
+    return "POST".equals(request.getMethod()) && "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+        && request.getContentType() != null && request.getContentType().startsWith(contentType);
   }
 
   /** The user logged into Cockpit, Tasklist or Admin in this browser, if any. */

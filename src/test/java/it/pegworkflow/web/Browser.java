@@ -160,6 +160,12 @@ final class Browser implements AutoCloseable {
     field.sendKeys(text, Keys.TAB);
   }
 
+  /** Picks files in a file field, as a person choosing them in the dialog (several at once when it allows). */
+  void pick(By by, Path... files) {
+    WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    field.sendKeys(String.join("\n", java.util.Arrays.stream(files).map(f -> f.toAbsolutePath().toString()).toList()));
+  }
+
   void click(By by) {
     WebElement element = waitFor(by);
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

@@ -106,9 +106,13 @@ class CockpitMonitoringBrowserTest extends MonitoringScenario {
       browser.go(cockpit);
       browser.waitFor(By.cssSelector(".peg-dashboard"));
 
-      // The plugin reads /api with the Cockpit session; the same session cannot change anything.
+      // The plugin reads /api with the Cockpit session; from a script the same session only imports
+      // and varies (the controllo's page «Caricamento del PEG»: «x» reaches the import, a bad sheet)
+      // and reopens a phase: nothing else.
       assertThat(browser.script(fetch("/api/dashboard?year=" + YEAR, "GET"))).isEqualTo(200L);
-      assertThat(browser.script(fetch("/api/objectives", "POST"))).isEqualTo(401L);
+      assertThat(browser.script(fetch("/api/objectives", "POST"))).isEqualTo(400L);
+      assertThat(browser.script(fetch("/api/objectives/" + peg.code("B") + "/withdrawal?act=x", "POST"))).isEqualTo(401L);
+      assertThat(browser.script(fetch("/api/reassignments", "POST"))).isEqualTo(401L);
     }
   }
 

@@ -90,7 +90,7 @@ class PhaseReopeningTest extends AColleagueHasReported {
     assertThat(cockpit.post(reopening(phase), reason, Map.of("Content-Type", "text/plain", "X-Requested-With", "XMLHttpRequest")))
         .isEqualTo(401);
     assertThat(cockpit.post("/api/objectives", realSheet(newCode()), Map.of("Content-Type", "text/plain",
-        "X-Requested-With", "XMLHttpRequest"))).as("importing still needs Basic").isEqualTo(401);
+        "X-Requested-With", "XMLHttpRequest"))).as("importing from the script is the controllo's").isEqualTo(403);
     assertThat(cockpit.post(reopening(phase), reason, script)).isEqualTo(200);
     assertThat(tasks.createTaskQuery().processInstanceId(instanceId).taskAssignee(COLLEAGUE).count()).isEqualTo(1);
   }

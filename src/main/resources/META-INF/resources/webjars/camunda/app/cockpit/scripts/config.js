@@ -95,7 +95,8 @@ export default {
   // previewHtml: true
   // PEG Workflow's monitoring (scripts/peg-monitoring.js): the dashboard section
   // "Obiettivi PEG", the process instance tab "Fasi (Gantt)" and #/peg-obiettivo/CODE.
-  customScripts: ['scripts/peg-monitoring.js'],
+  // scripts/peg-loading.js: the controllo di gestione's page «Caricamento del PEG» (#/peg-caricamento).
+  customScripts: ['scripts/peg-monitoring.js', 'scripts/peg-loading.js'],
   // Italian for every browser: the apps take the browser's first language
   // when it is in this list, else the fallback; with English listed, an
   // English browser got an English login page.
