@@ -196,7 +196,8 @@ public final class GanttChart {
         + " · " + mark.status().label())).append("</title></line>\n");
     boolean room = x + 90 < WIDTH;
     text(room ? x + 4 : x - 4, top + 44, "campaign-mark-label", (room ? "" : "text-anchor=\"end\" ")
-        + "font-size=\"10\" font-weight=\"bold\" fill=\"" + colour + "\"", said);
+        + "font-size=\"10\" font-weight=\"bold\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" fill=\"" + colour
+        + "\"", said);
   }
 
   /** The phase as first imported: a thin grey bar under the current one. */
