@@ -42,7 +42,7 @@ class CampaignQueries {
   Optional<Campaign> latest(int year) {
     return jdbc.sql(CAMPAIGNS + "where reference_date between ? and ? order by reference_date desc, campaign_id desc")
         .params(Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)))
-        .query(CampaignQueries::campaign).stream().findFirst();
+        .query(CampaignQueries::campaign).list().stream().findFirst();
   }
 
   /** The latest campaign that asked one of the objective's phases. */
@@ -50,7 +50,7 @@ class CampaignQueries {
     return jdbc.sql(CAMPAIGNS + """
             where campaign_id in (select campaign_id from peg_campaign_phase where objective_code = ?)
             order by reference_date desc, campaign_id desc""")
-        .param(code).query(CampaignQueries::campaign).stream().findFirst();
+        .param(code).query(CampaignQueries::campaign).list().stream().findFirst();
   }
 
   /** Every campaign's answer rows, for the list's counts: campaign id, objective code, responsible, state. */
