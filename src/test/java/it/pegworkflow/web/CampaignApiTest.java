@@ -132,6 +132,15 @@ class CampaignApiTest extends CampaignScenario {
     assertThat(as(CONTROLLO).get("/api/dashboard?year=" + YEAR + "&campaignStatus=BENE").status()).isEqualTo(400);
   }
 
+  /** Each read of the latest campaign once kept its database connection: the pool (10) ran dry. */
+  @Test
+  void theDashboardAndTheGanttCanBeAskedMoreTimesThanThereAreConnections() {
+    for (int i = 0; i < 12; i++) {
+      assertThat(as(CONTROLLO).get("/api/dashboard?year=" + YEAR).status()).isEqualTo(200);
+      assertThat(as(CONTROLLO).download("/api/objectives/" + SOCIAL + "/gantt.svg").status()).isEqualTo(200);
+    }
+  }
+
   @Test
   void theGanttMarksWhatWasReportedAtTheReferenceDate() throws Exception {
     Document svg = svg(as(CONTROLLO).download("/api/objectives/" + SOCIAL + "/gantt.svg").bytes());
