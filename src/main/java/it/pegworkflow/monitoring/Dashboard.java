@@ -56,11 +56,6 @@ public record Dashboard(
     }
   }
 
-  public static Dashboard of(int year, List<Integer> years, List<MonitoredObjective> ofTheYear, Reader reader,
-      Filter filter) {
-    return of(year, years, ofTheYear, reader, filter, Optional.empty(), null);
-  }
-
   /** {@code campaignStatus}: only the objectives with that status in the year's latest campaign ({@code null}: any). */
   public static Dashboard of(int year, List<Integer> years, List<MonitoredObjective> ofTheYear, Reader reader,
       Filter filter, Optional<Campaigns.Latest> latest, CampaignStatus campaignStatus) {
