@@ -1,8 +1,8 @@
 package it.pegworkflow.monitoring;
 
-import it.pegworkflow.monitoring.CampaignRows.AskedIndicator;
-import it.pegworkflow.monitoring.CampaignRows.AskedObjective;
-import it.pegworkflow.monitoring.CampaignRows.AskedPhase;
+import it.pegworkflow.monitoring.AskedRows.AskedIndicator;
+import it.pegworkflow.monitoring.AskedRows.AskedObjective;
+import it.pegworkflow.monitoring.AskedRows.AskedPhase;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

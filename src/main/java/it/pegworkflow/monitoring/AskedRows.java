@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** The rows of a campaign as {@link CampaignQueries} reads them, before {@link Reader}'s rule and the status. */
-final class CampaignRows {
+final class AskedRows {
 
-  private CampaignRows() {}
+  private AskedRows() {}
 
   /**
    * An objective asked, with its Dirigente's task. {@code openPhases}: its phases (not dropped) not
