@@ -1,7 +1,9 @@
 package it.pegworkflow.monitoring;
 
+import it.pegworkflow.campaign.CampaignStatus;
 import it.pegworkflow.italian.ItalianDates;
 import it.pegworkflow.italian.ItalianNumbers;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,8 +18,9 @@ import java.util.stream.Stream;
  * end, the completion inside it, the actual end as a marker, late phases in red, today's line, a
  * legend, Italian labels and dd/mm/yyyy dates. Under each bar, thin and grey, the phase as first
  * imported (the baseline, as project tools draw it, always); a phase added by a variation has none
- * and says so, a phase dropped by one is its baseline only, struck through, «soppressa». Every text
- * from the data is escaped.
+ * and says so, a phase dropped by one is its baseline only, struck through, «soppressa». The latest
+ * monitoring campaign that asked a phase marks it with a tick at its reference date and what was
+ * reported («30/06: 40%», coloured by the phase's status). Every text from the data is escaped.
  */
 public final class GanttChart {
 
@@ -33,12 +36,14 @@ public final class GanttChart {
   private final List<MonitoredPhase> phases;
   private final Map<Integer, PlanVersions.BaselinePhase> baseline;
   private final LocalDate today;
+  private final Map<Integer, CampaignMark> marks;
   private final LocalDate from;
   private final LocalDate until;
   private final StringBuilder svg = new StringBuilder();
 
   private GanttChart(MonitoredObjective objective, List<MonitoredPhase> phases,
-      List<PlanVersions.BaselinePhase> baseline, LocalDate today) {
+      List<PlanVersions.BaselinePhase> baseline, LocalDate today, Map<Integer, CampaignMark> marks) {
+    this.marks = marks;
     this.objective = objective;
     this.phases = phases;
     this.baseline = baseline.stream().collect(Collectors.toMap(PlanVersions.BaselinePhase::number, b -> b));
@@ -62,7 +67,16 @@ public final class GanttChart {
   /** {@code baseline}: the phases as first imported ({@link PlanVersions#baselinePhases}). */
   public static String render(MonitoredObjective objective, List<MonitoredPhase> phases,
       List<PlanVersions.BaselinePhase> baseline, LocalDate today) {
-    return new GanttChart(objective, phases, baseline, today).build();
+    return render(objective, phases, baseline, today, Map.of());
+  }
+
+  /** A phase at a campaign's reference date: the completion that counts, {@code null} when nobody answered. */
+  public record CampaignMark(LocalDate referenceDate, BigDecimal realised, CampaignStatus status) {}
+
+  /** {@code marks}: by phase number, what the latest campaign asking it found ({@code Campaigns#marks}). */
+  public static String render(MonitoredObjective objective, List<MonitoredPhase> phases,
+      List<PlanVersions.BaselinePhase> baseline, LocalDate today, Map<Integer, CampaignMark> marks) {
+    return new GanttChart(objective, phases, baseline, today, marks).build();
   }
 
   private String build() {
@@ -142,6 +156,9 @@ public final class GanttChart {
     if (progress != null && progress.forecastEnd() != null) {
       forecastEnd(phase, progress, top);
     }
+    if (marks.containsKey(phase.number())) {
+      campaignMark(phase.number(), marks.get(phase.number()), top);
+    }
     if (phase.actualEnd() != null) {
       double end = x(phase.actualEnd().plusDays(1));
       int middle = top + 4 + BAR / 2;
@@ -154,6 +171,33 @@ public final class GanttChart {
       text(room ? end + 9 : end - 9, middle + 4, "actual-end-label", (room ? "" : "text-anchor=\"end\" ")
           + "font-size=\"11\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"", ItalianDates.format(phase.actualEnd()));
     }
+  }
+
+  /** A tick across the bar at the campaign's reference date, and under it what was reported then. */
+  private void campaignMark(int number, CampaignMark mark, int top) {
+    if (mark.referenceDate().isBefore(from) || !mark.referenceDate().isBefore(until)) {
+      return;
+    }
+    double x = x(mark.referenceDate().plusDays(1));
+    String colour = switch (mark.status()) {
+      case ON_TRACK -> "#2e7d32";
+      case AT_RISK -> "#d35400";
+      case CRITICAL -> "#c0392b";
+      case NOT_RECEIVED -> "#757575";
+    };
+    String said = ItalianDates.format(mark.referenceDate()).substring(0, 5) + ": "
+        + (mark.realised() == null ? "non pervenuto" : ItalianNumbers.percent(mark.realised()));
+    svg.append(String.format(Locale.ROOT,
+        "<line class=\"campaign-mark\" data-phase=\"%d\" data-date=\"%s\" data-completion=\"%s\" data-status=\"%s\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\">",
+        number, mark.referenceDate(), mark.realised() == null ? "" : mark.realised().toPlainString(), mark.status(), x,
+        top, x, top + 4 + BAR + 10, colour));
+    svg.append("<title>").append(escape("Monitoraggio al " + ItalianDates.format(mark.referenceDate()) + ": "
+        + (mark.realised() == null ? "non pervenuto" : "realizzato " + ItalianNumbers.percent(mark.realised()))
+        + " · " + mark.status().label())).append("</title></line>\n");
+    boolean room = x + 90 < WIDTH;
+    text(room ? x + 4 : x - 4, top + 44, "campaign-mark-label", (room ? "" : "text-anchor=\"end\" ")
+        + "font-size=\"10\" font-weight=\"bold\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" fill=\"" + colour
+        + "\"", said);
   }
 
   /** The phase as first imported: a thin grey bar under the current one. */
@@ -221,6 +265,9 @@ public final class GanttChart {
     legendItem(630, y, "<line x1=\"14\" y1=\"-14\" x2=\"14\" y2=\"6\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"5,3\"/>", "Oggi");
     legendItem(20, y + 22, "<rect x=\"0\" y=\"-7\" width=\"28\" height=\"" + BASELINE + "\" fill=\"#9e9e9e\" stroke=\"#757575\"/>",
         "Pianificazione iniziale");
+    marks.values().stream().findFirst().ifPresent(mark -> legendItem(500, y + 22,
+        "<line x1=\"14\" y1=\"-14\" x2=\"14\" y2=\"4\" stroke=\"#d35400\" stroke-width=\"3\"/>",
+        "Monitoraggio al " + ItalianDates.format(mark.referenceDate()) + " (realizzato dichiarato)"));
     if (phases.stream().anyMatch(MonitoredPhase::removed)) {
       legendItem(230, y + 22, "<rect x=\"0\" y=\"-7\" width=\"28\" height=\"" + BASELINE + "\" fill=\"#d9d9d9\" stroke=\"#757575\"/>",
           "Fase soppressa da una variazione");

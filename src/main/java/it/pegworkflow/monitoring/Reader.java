@@ -34,6 +34,15 @@ public record Reader(String userId, boolean all, Set<String> followedInstances, 
     return follows(objective) || responsibleFor.contains(objective.code());
   }
 
+  /** The same rule for an objective known by its code and process instance only (the campaigns' rows). */
+  public boolean follows(String processInstanceId) {
+    return all || processInstanceId != null && followedInstances.contains(processInstanceId);
+  }
+
+  public boolean mayRead(String code, String processInstanceId) {
+    return follows(processInstanceId) || responsibleFor.contains(code);
+  }
+
   /** The objective as this reader may see it (call only for one they {@link #mayRead}). */
   public MonitoredObjective seen(MonitoredObjective objective) {
     return follows(objective) ? objective : objective.withoutResults();

@@ -35,12 +35,12 @@ public final class YearReportCsv {
     out.flush();
   }
 
-  private static void line(Writer out, Stream<String> fields) throws IOException {
+  static void line(Writer out, Stream<String> fields) throws IOException {
     out.write(fields.map(YearReportCsv::field).collect(Collectors.joining(";")));
     out.write("\r\n");
   }
 
-  private static String text(String value) {
+  static String text(String value) {
     return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 

@@ -54,6 +54,11 @@ class ApiErrors {
     return problem;
   }
 
+  @ExceptionHandler(CampaignController.UnknownCampaign.class)
+  ProblemDetail unknownCampaign(CampaignController.UnknownCampaign e) {
+    return refused(HttpStatus.NOT_FOUND, "Campagna non trovata", e.getMessage());
+  }
+
   @ExceptionHandler(ReopeningRefused.class)
   ProblemDetail reopeningRefused(ReopeningRefused e) {
     return refused(HttpStatus.valueOf(e.status()), "Fase non riaperta", e.getMessage());

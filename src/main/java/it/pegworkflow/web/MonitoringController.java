@@ -1,5 +1,7 @@
 package it.pegworkflow.web;
 
+import it.pegworkflow.campaign.CampaignStatus;
+import it.pegworkflow.monitoring.Campaigns;
 import it.pegworkflow.monitoring.Dashboard;
 import it.pegworkflow.monitoring.GanttChart;
 import it.pegworkflow.monitoring.LateVariations;
@@ -45,22 +47,26 @@ class MonitoringController {
   private final MonitoringQueries queries;
   private final Readers readers;
   private final PlanningCalendar calendar;
+  private final Campaigns campaigns;
 
-  MonitoringController(MonitoringQueries queries, Readers readers, PlanningCalendar calendar) {
+  MonitoringController(MonitoringQueries queries, Readers readers, PlanningCalendar calendar, Campaigns campaigns) {
+    this.campaigns = campaigns;
     this.queries = queries;
     this.readers = readers;
     this.calendar = calendar;
   }
 
-  /** Without a year, the latest year that has objectives. */
+  /** Without a year, the latest year that has objectives; {@code campaignStatus}: the status in the year's latest campaign. */
   @GetMapping("/dashboard")
   Dashboard dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
       @RequestParam(required = false) String unit, @RequestParam(required = false) ObjectiveState state,
-      @RequestParam(defaultValue = "false") boolean lateOnly, @RequestParam(defaultValue = "false") boolean variedOnly) {
+      @RequestParam(defaultValue = "false") boolean lateOnly, @RequestParam(defaultValue = "false") boolean variedOnly,
+      @RequestParam(required = false) CampaignStatus campaignStatus) {
     List<Integer> years = queries.years();
     int shown = year != null ? year : years.isEmpty() ? calendar.today().getYear() : years.get(0);
-    return Dashboard.of(shown, years, queries.objectives(shown), readers.current(),
-        new Dashboard.Filter(department, unit, state, lateOnly, variedOnly));
+    Reader reader = readers.current();
+    return Dashboard.of(shown, years, queries.objectives(shown), reader,
+        new Dashboard.Filter(department, unit, state, lateOnly, variedOnly), campaigns.latest(shown, reader), campaignStatus);
   }
 
   /** The current plan, and under it the baseline (the plan as first imported). */
@@ -73,7 +79,7 @@ class MonitoringController {
     var baseline = PlanVersions.baselinePhases(rows, queries.planChanges(code));
     var phases = rows.stream().map(p -> reader.seen(objective, p)).toList();
     return ResponseEntity.ok().contentType(SVG)
-        .body(GanttChart.render(reader.seen(objective), phases, baseline, calendar.today()));
+        .body(GanttChart.render(reader.seen(objective), phases, baseline, calendar.today(), campaigns.marks(code, reader)));
   }
 
   /** The dashboard's filters, optional: its links download what it shows. */

@@ -28,6 +28,30 @@ class GanttChartTest {
   private static final LocalDate TODAY = LocalDate.of(2017, 12, 5);
 
   @Test
+  void marksWhatTheLatestCampaignFoundAtItsReferenceDateColouredByTheStatus() throws Exception {
+    LocalDate june = LocalDate.of(2017, 6, 30);
+    var marks = java.util.Map.of(
+        1, new GanttChart.CampaignMark(june, new BigDecimal("40.00"), it.pegworkflow.campaign.CampaignStatus.AT_RISK),
+        2, new GanttChart.CampaignMark(june, null, it.pegworkflow.campaign.CampaignStatus.NOT_RECEIVED),
+        3, new GanttChart.CampaignMark(LocalDate.of(2016, 6, 30), new BigDecimal("10"),
+            it.pegworkflow.campaign.CampaignStatus.CRITICAL));
+    var phases = phasesOfTheRealSheet();
+    Document svg = parse(GanttChart.render(objective("Promuovere l'integrazione"), phases,
+        PlanVersions.baselinePhases(phases, List.of()), TODAY, marks));
+
+    List<Element> ticks = elements(svg, "line", "campaign-mark");
+    assertThat(ticks).extracting(t -> t.getAttribute("data-phase"), t -> t.getAttribute("data-status"), t -> t.getAttribute("stroke"))
+        .as("a reference date outside the chart's period draws nothing")
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "AT_RISK", "#d35400"),
+            org.assertj.core.groups.Tuple.tuple("2", "NOT_RECEIVED", "#757575"));
+    double span = GanttChart.CHART_RIGHT - GanttChart.CHART_LEFT;
+    assertThat(number(ticks.get(0), "x1")).as("at the end of 30 June, 181 days in")
+        .isCloseTo(GanttChart.CHART_LEFT + span * 181 / 365, within(0.1));
+    assertThat(texts(svg, "campaign-mark-label")).containsExactly("30/06: 40%", "30/06: non pervenuto");
+    assertThat(svg.getDocumentElement().getTextContent()).contains("Monitoraggio al 30/06/2017: realizzato 40% · a rischio");
+  }
+
+  @Test
   void drawsOneBarPerPhaseFromPlannedStartToPlannedEndWithItalianDates() throws Exception {
     Document svg = parse(GanttChart.render(objective("Promuovere l'integrazione"), phasesOfTheRealSheet(), TODAY));
 

@@ -1,131 +1,100 @@
 package it.pegworkflow.web;
 
-import static it.pegworkflow.process.CampaignConstants.*;
+import static it.pegworkflow.web.CampaignRows.AT_RISK;
+import static it.pegworkflow.web.CampaignRows.CRITICAL;
+import static it.pegworkflow.web.CampaignRows.NONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.pegworkflow.process.ProcessConstants;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A campaign as the people of the tests live it: objectives imported from the real sheet into a
- * Direzione of their own (the database is shared by the tests), started by the controllo over the
- * engine's REST API as Tasklist's start form sends it, answered by each responsible with his password.
+ * A PEG year with its monitoring campaigns, for the read side (docs/campaigns.md): the real Firenze
+ * sheet imported three times into 2045 (a year of its own: the database is shared by the tests), the
+ * clock on 20 July 2045. Dirigente of all three: Foti Filippo; responsibles: Verna Marco (phase 1),
+ * Bonanni Giuseppina (phases 2 and 3), Del Moro Sandra (phase 4).
+ * <ul>
+ *   <li>{@link #SOCIAL} (SERVIZI SOCIALI) at 30/06: Verna answered 40% «a rischio»; Bonanni did not answer
+ *       phase 2 (non pervenuto) and answered 20% on phase 3, which Foti corrected to 30%; Del Moro 50% but ending
+ *       31/01/2046, after the planned 31/12; Foti gave two indicators and left one empty with a reason.</li>
+ *   <li>{@link #CULTURE} (CULTURA) at 30/06: Verna 60%, Bonanni 10% «critica» on phase 2, 55% on phase 3, Del
+ *       Moro 100%: critico. At 31/03 (still open) only Verna had answered.</li>
+ *   <li>{@link #DONE} (SERVIZI SOCIALI): every phase completed by 31/05; at 30/06 only Foti was asked.</li>
+ * </ul>
  */
-final class CampaignScenario {
+abstract class CampaignScenario extends RunningApplication {
 
-  private final RunningApplication app;
-  private final TaskService tasks;
-  final JdbcClient jdbc;
+  static final int YEAR = 2045;
+  static final String SOCIAL = "2045_CMPS";
+  static final String CULTURE = "2045_CMPC";
+  static final String DONE = "2045_CMPD";
+  static final String MANAGER = "fotifilippo";
+  static final String VERNA = "vernamarco";
+  static final String BONANNI = "bonannigiuseppina";
+  static final String OUTSIDER = "estraneo";
+  @Autowired JdbcClient jdbc;
 
-  CampaignScenario(RunningApplication app, TaskService tasks, JdbcClient jdbc) {
-    this.app = app;
-    this.tasks = tasks;
-    this.jdbc = jdbc;
-  }
-
-  /** The real sheet under {@code code}, in Direzione {@code department}, with edits, imported: its instance id. */
-  String importObjective(String code, String department, String... replacements) {
-    String sheet = RunningApplication.realSheet(code).replace("Direzione\tSERVIZI SOCIALI\t", "Direzione\t" + department + "\t");
-    for (int i = 0; i < replacements.length; i += 2) {
-      assertThat(sheet).contains(replacements[i]);
-      sheet = sheet.replace(replacements[i], replacements[i + 1]);
+  /** Built once per database (the Spring context and its database are shared by the test classes). */
+  void scenario() {
+    synchronized (CampaignScenario.class) {
+      if (jdbc.sql("select count(*) from peg_objective where code = ?").param(SOCIAL).query(Integer.class).single() == 0) {
+        build();
+      }
     }
-    Api.Answer imported = app.as(RunningApplication.CONTROLLO).postText("/api/objectives", sheet);
-    assertThat(imported.status()).as(imported.text()).isEqualTo(201);
-    String instanceId = imported.body().path("objectives").get(0).path("processInstanceId").asText();
-    app.runDueJobs(instanceId);
-    // The sheet's people, now made by the import, get the tests' password.
-    for (String person : List.of("vernamarco", "bonannigiuseppina", "delmorosandra", "fotifilippo")) {
-      app.user(person);
+    today(YEAR + "-07-20");
+    for (String person : List.of(MANAGER, VERNA, BONANNI, OUTSIDER)) {
+      user(person);
     }
-    return instanceId;
   }
 
-  Api.Answer start(String user, String referenceDate, String deadline, String scope) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(REFERENCE_DATE, text(referenceDate));
-    variables.put(ANSWER_DEADLINE, text(deadline));
-    variables.put(CAMPAIGN_SCOPE, text(scope));
-    return start(user, variables);
+  long june() {
+    return campaignAt(YEAR + "-06-30");
   }
 
-  Api.Answer start(String user, Map<String, Object> variables) {
-    return app.as(user).postJson("/engine-rest/process-definition/key/" + CAMPAIGN_PROCESS_KEY + "/submit-form",
-        Map.of("variables", variables));
+  long march() {
+    return campaignAt(YEAR + "-03-31");
   }
 
-  /** Started by the controllo: the campaign's process instance id. */
-  String started(String referenceDate, String deadline, String scope) {
-    Api.Answer started = start(RunningApplication.CONTROLLO, referenceDate, deadline, scope);
-    assertThat(started.status()).as(started.text()).isEqualTo(200);
-    String id = started.body().path("id").asText();
-    app.runDueJobs(id);
-    return id;
+  private long campaignAt(String referenceDate) {
+    return jdbc.sql("select campaign_id from peg_campaign where reference_date = ?")
+        .param(java.sql.Date.valueOf(referenceDate)).query(Long.class).single();
   }
 
-  long campaignId(String processInstanceId) {
-    return jdbc.sql("select campaign_id from peg_campaign where process_instance_id = ?").param(processInstanceId)
-        .query(Long.class).single();
-  }
+  private void build() {
+    today((YEAR - 1) + "-12-15");
+    for (String code : List.of(SOCIAL, CULTURE, DONE)) {
+      String sheet = realSheet(code).replace("/2017", "/" + YEAR);
+      if (code.equals(CULTURE)) {
+        sheet = sheet.replace("Direzione\tSERVIZI SOCIALI", "Direzione\tCULTURA");
+      }
+      var imported = as(CONTROLLO).postText("/api/objectives", sheet);
+      assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+    }
+    jdbc.sql("update peg_phase set state = 'COMPLETED', completion = 100, actual_end = ? where objective_code = ?")
+        .params(java.sql.Date.valueOf(YEAR + "-05-31"), DONE).update();
+    CampaignRows campaigns = new CampaignRows(jdbc, CONTROLLO);
 
-  List<Task> questions(String campaign, String taskKey) {
-    return tasks.createTaskQuery().processInstanceId(campaign).taskDefinitionKey(taskKey).orderByTaskName().asc().list();
-  }
+    var march = campaigns.opened(YEAR + "-03-31", YEAR + "-12-31", "CULTURA");
+    march.phase(CULTURE, 1, "24.38").answered("20", NONE, null, "Avviato il tavolo con il Terzo Settore");
+    march.phase(CULTURE, 2, "10.95");
+    march.dirigente(CULTURE);
 
-  Task question(String campaign, String code, int phase) {
-    return questions(campaign, TASK_REPORT_PROGRESS).stream()
-        .filter(t -> code.equals(tasks.getVariable(t.getId(), ProcessConstants.OBJECTIVE_CODE))
-            && Integer.valueOf(phase).equals(tasks.getVariable(t.getId(), ProcessConstants.PHASE_NUMBER)))
-        .findFirst().orElseThrow(() -> new AssertionError("no question on phase " + phase + " of " + code));
-  }
-
-  Api.Answer answer(Task question, Map<String, Object> variables) {
-    return app.as(question.getAssignee()).postJson("/engine-rest/task/" + question.getId() + "/complete",
-        Map.of("variables", variables));
-  }
-
-  void answered(Task question, Object completion, String forecastEnd, String criticality, String note) {
-    Api.Answer answer = answer(question, progress(completion, forecastEnd, criticality, note));
-    assertThat(answer.status()).as(answer.text()).isEqualTo(204);
-  }
-
-  static Map<String, Object> progress(Object completion, String forecastEnd, String criticality, String note) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(PROGRESS_COMPLETION, completion instanceof String s ? text(s) : Map.of("value", completion, "type", "Integer"));
-    variables.put(PROGRESS_FORECAST_END, text(forecastEnd));
-    variables.put(PROGRESS_CRITICALITY, text(criticality));
-    variables.put(PROGRESS_NOTE, text(note));
-    return variables;
-  }
-
-  static Map<String, Object> text(String value) {
-    Map<String, Object> variable = new LinkedHashMap<>();
-    variable.put("value", value);
-    variable.put("type", "String");
-    return variable;
-  }
-
-  Map<String, Object> phaseRow(long campaignId, String code, int phase) {
-    return jdbc.sql("select * from peg_campaign_phase where campaign_id = ? and objective_code = ? and phase_number = ?")
-        .params(campaignId, code, phase).query().singleRow();
-  }
-
-  Map<String, Object> objectiveRow(long campaignId, String code) {
-    return jdbc.sql("select * from peg_campaign_objective where campaign_id = ? and objective_code = ?")
-        .params(campaignId, code).query().singleRow();
-  }
-
-  Map<String, Object> campaignRow(long campaignId) {
-    return jdbc.sql("select * from peg_campaign where campaign_id = ?").param(campaignId).query().singleRow();
-  }
-
-  /** The plan's phases as peg_phase keeps them: what a campaign must never change. */
-  List<Map<String, Object>> phases(String code) {
-    return jdbc.sql("select * from peg_phase where objective_code = ? order by phase_number").param(code).query().listOfRows();
+    var june = campaigns.opened(YEAR + "-06-30", YEAR + "-07-15");
+    june.phase(SOCIAL, 1, "49.59").answered("40", AT_RISK, null, "Ritardo nell'avvio dei bandi FEAD");
+    june.phase(SOCIAL, 2, "44.16");
+    june.phase(SOCIAL, 3, "49.59").answered("20", NONE, null, "Incontri con le comunità in corso")
+        .correctedTo("30", "Verificati i verbali: 30%");
+    june.phase(SOCIAL, 4, "49.59").answered("50", NONE, (YEAR + 1) + "-01-31", "Graduatoria regionale attesa a dicembre")
+        .proposing("Spostare la fine al 31/01/" + (YEAR + 1));
+    june.dirigente(SOCIAL).answered("Fasi 1 e 4 da seguire")
+        .indicator(1, "30/06/" + YEAR).indicatorLeftEmpty(2, "Bandi regionali non ancora chiusi").indicator(3, "45");
+    june.phase(CULTURE, 1, "49.59").answered("60", NONE, null, null);
+    june.phase(CULTURE, 2, "44.16").answered("10", CRITICAL, null, "Nessun protocollo firmato: manca il partner");
+    june.phase(CULTURE, 3, "49.59").answered("55", NONE, null, null);
+    june.phase(CULTURE, 4, "49.59").answered("100", NONE, null, "Conclusa in anticipo");
+    june.dirigente(CULTURE).answered(null).indicator(1, "15/06/" + YEAR).indicator(2, "1/4").indicator(3, "60");
+    june.dirigente(DONE).answered("Obiettivo concluso").indicator(1, "20/05/" + YEAR).indicator(2, "3/4").indicator(3, "110");
+    june.closed();
   }
 }

@@ -26,12 +26,12 @@ class MonitoringCampaignTest extends RunningApplication {
   @Autowired JdbcClient jdbc;
   @Autowired it.pegworkflow.campaigning.ScheduledCampaigns scheduled;
 
-  CampaignScenario campaigns;
+  CampaignAtWork campaigns;
   String department;
 
   @BeforeEach
   void people() {
-    campaigns = new CampaignScenario(this, tasks, jdbc);
+    campaigns = new CampaignAtWork(this, tasks, jdbc);
     department = "DIREZIONE " + newCode();
   }
 
@@ -100,10 +100,10 @@ class MonitoringCampaignTest extends RunningApplication {
     assertThat((String) tasks.getVariable(review.getId(), REVIEW_ANSWERS))
         .contains("Fase 2 (previsto 44,16%): realizzato 37,5%, fine prevista 31/01/2018, criticità a rischio, nota: Firme in ritardo");
     Api.Answer reviewed = as("fotifilippo").postJson("/engine-rest/task/" + review.getId() + "/complete", Map.of("variables", Map.of(
-        INDICATOR_VALUES, CampaignScenario.text("1: presentato il 20/06/2017\n2: 1/4\n3: "),
-        INDICATOR_REASONS, CampaignScenario.text("3: i dati arrivano a settembre"),
-        PHASE_CORRECTIONS, CampaignScenario.text("2: 30; ; critica; i protocolli non sono ancora firmati"),
-        REVIEW_COMMENT, CampaignScenario.text("In linea salvo i protocolli"))));
+        INDICATOR_VALUES, CampaignAtWork.text("1: presentato il 20/06/2017\n2: 1/4\n3: "),
+        INDICATOR_REASONS, CampaignAtWork.text("3: i dati arrivano a settembre"),
+        PHASE_CORRECTIONS, CampaignAtWork.text("2: 30; ; critica; i protocolli non sono ancora firmati"),
+        REVIEW_COMMENT, CampaignAtWork.text("In linea salvo i protocolli"))));
     assertThat(reviewed.status()).as(reviewed.text()).isEqualTo(204);
 
     Map<String, Object> corrected = campaigns.phaseRow(id, first, 2);
@@ -190,8 +190,8 @@ class MonitoringCampaignTest extends RunningApplication {
     assertRefused(campaigns.start(CONTROLLO, "", "15/07/2017", department), "Manca il campo obbligatorio «Data di riferimento»");
     assertRefused(campaigns.start(CONTROLLO, "30/06/2017", "15/07/2017", department + "\nDIREZIONE CHE NON C'È"),
         "Direzioni: «DIREZIONE CHE NON C'È» non è una Direzione degli obiettivi importati (sono: ");
-    var extra = new java.util.LinkedHashMap<String, Object>(Map.of(REFERENCE_DATE, CampaignScenario.text("30/06/2017"),
-        ANSWER_DEADLINE, CampaignScenario.text("15/07/2017"), CAMPAIGN_ID, Map.of("value", 1, "type", "Long")));
+    var extra = new java.util.LinkedHashMap<String, Object>(Map.of(REFERENCE_DATE, CampaignAtWork.text("30/06/2017"),
+        ANSWER_DEADLINE, CampaignAtWork.text("15/07/2017"), CAMPAIGN_ID, Map.of("value", 1, "type", "Long")));
     assertRefused(campaigns.start(CONTROLLO, extra),
         "L'avvio di una campagna non accetta la variabile «campaignId»: accetta solo referenceDate, answerDeadline, campaignScope");
 
@@ -243,16 +243,16 @@ class MonitoringCampaignTest extends RunningApplication {
     assertThat(shown.body().path(REFERENCE_DAY).path("value").asText()).isEqualTo("30/06/2017");
 
     for (String extra : List.of(CAMPAIGN_ID, ProcessConstants.PHASE_COMPLETION, RESPONSIBLE_ID, CLOSED_EARLY)) {
-      var variables = CampaignScenario.progress(45, "31/12/2017", "nessuna", "");
-      variables.put(extra, CampaignScenario.text("1"));
+      var variables = CampaignAtWork.progress(45, "31/12/2017", "nessuna", "");
+      variables.put(extra, CampaignAtWork.text("1"));
       assertRefused(campaigns.answer(question, variables), "Il compito «Stato di avanzamento della fase» non accetta la variabile «"
           + extra + "»: accetta solo progressCompletion, progressForecastEnd, progressCriticality, progressNote, progressProposal");
     }
-    assertRefused(campaigns.answer(question, CampaignScenario.progress(140, "31/12/2017", "nessuna", "")),
+    assertRefused(campaigns.answer(question, CampaignAtWork.progress(140, "31/12/2017", "nessuna", "")),
         "Completamento alla data di riferimento (%): 140 non è tra 0 e 100");
-    assertRefused(campaigns.answer(question, CampaignScenario.progress(40, "31/12/2017", "boh", "")),
+    assertRefused(campaigns.answer(question, CampaignAtWork.progress(40, "31/12/2017", "boh", "")),
         "Criticità: «boh» non è «nessuna», «a rischio» né «critica»");
-    assertRefused(campaigns.answer(question, CampaignScenario.progress(40, "", "nessuna", "")),
+    assertRefused(campaigns.answer(question, CampaignAtWork.progress(40, "", "nessuna", "")),
         "Manca il campo obbligatorio «Fine prevista»");
     assertThat(campaigns.phaseRow(campaigns.campaignId(campaign), code, 1)).containsEntry("state", "WAITING");
     assertThat(tasks.createTaskQuery().taskId(question.getId()).count()).as("the question stays open").isOne();
@@ -314,8 +314,8 @@ class MonitoringCampaignTest extends RunningApplication {
 
   private void assertReviewRefused(Task review, String values, String reasons, String corrections, String message) {
     assertRefused(as("fotifilippo").postJson("/engine-rest/task/" + review.getId() + "/complete", Map.of("variables", Map.of(
-        INDICATOR_VALUES, CampaignScenario.text(values), INDICATOR_REASONS, CampaignScenario.text(reasons),
-        PHASE_CORRECTIONS, CampaignScenario.text(corrections)))), message);
+        INDICATOR_VALUES, CampaignAtWork.text(values), INDICATOR_REASONS, CampaignAtWork.text(reasons),
+        PHASE_CORRECTIONS, CampaignAtWork.text(corrections)))), message);
   }
 
   private static void assertRefused(Api.Answer answer, String message) {

@@ -1,6 +1,6 @@
 // PEG Workflow's monitoring inside Cockpit: the dashboard section "Obiettivi PEG", the process
-// instance tab "Fasi (Gantt)" (with the plan's versions under it) and a read-only page for finished objectives (Cockpit Community
-// Edition has no history view). Plain JavaScript, no build step; data come from our /api, which
+// instance tab "Fasi (Gantt)" (with the plan's versions under it), a read-only page for finished objectives (Cockpit Community
+// Edition has no history view) and the pages of the monitoring campaigns (#/peg-campagne, #/peg-campagna/ID). Plain JavaScript, no build step; data come from our /api, which
 // accepts the Cockpit session and shows only the objectives the user may read.
 
 const APP_ROOT = document.querySelector('base').getAttribute('app-root'); // e.g. "/camunda"
@@ -30,6 +30,16 @@ const STYLE = `
 .peg-versions .peg-version-meta { color: #555; margin: 2px 0 6px; }
 .peg-versions .peg-version-changes { table-layout: fixed; }
 .peg-versions .peg-version-changes th:nth-child(-n+2) { width: 20%; }
+.peg-status { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; border: 1px solid; white-space: nowrap; }
+.peg-status-ON_TRACK { background: #e8f5e9; color: #2e7d32; border-color: #a5d6a7; }
+.peg-status-AT_RISK { background: #fff3e0; color: #a04000; border-color: #f0b27a; }
+.peg-status-CRITICAL { background: #fdecea; color: #c0392b; border-color: #e6a39b; }
+.peg-status-NOT_RECEIVED { background: #f2f2f2; color: #555; border-color: #ccc; }
+.peg-progress-bar { width: 320px; height: 12px; background: #eee; border-radius: 6px; overflow: hidden; display: inline-block; vertical-align: middle; margin-right: 8px; }
+.peg-progress-bar > span { display: block; height: 100%; background: #3d85c6; }
+.peg-campaign h3 { font-size: 17px; margin-top: 18px; }
+.peg-campaign .peg-original { color: #777; text-decoration: line-through; margin-right: 4px; }
+.peg-campaign .peg-correction { color: #555; font-size: 11px; display: block; }
 
 body.peg-read-only .ctn-toolbar .btn-toolbar, body.peg-read-only td.actions { display: none !important; }`;
 
@@ -146,7 +156,7 @@ function objectives(count) {
 // The dashboard's filters live in the address (#/dashboard?pegAnno=2026&...): a reload, a bookmark
 // or a link sent to a colleague shows the same selection.
 const ADDRESS_KEYS = { year: 'pegAnno', department: 'pegDirezione', unit: 'pegServizio', state: 'pegStato', lateOnly: 'pegInRitardo',
-  variedOnly: 'pegVariati' };
+  variedOnly: 'pegVariati', campaignStatus: 'pegMonitoraggio' };
 const CHECKBOXES = new Set(['lateOnly', 'variedOnly']);
 
 function addressParameters() {
@@ -192,12 +202,14 @@ function apiQuery(filter, withYear) {
 
 function renderDashboard(node, filter, data) {
   const all = [['', 'Tutte']];
+  const campaign = data.lastCampaign;
   const filters = el('form', { class: 'peg-filters', onchange: event => {
       const form = event.currentTarget;
       const next = {
         year: form.year.value, department: form.department.value, state: form.state.value,
         unit: event.target.name === 'department' ? '' : form.unit.value, lateOnly: form.lateOnly.checked,
-        variedOnly: form.variedOnly.checked
+        variedOnly: form.variedOnly.checked,
+        campaignStatus: form.campaignStatus && event.target.name !== 'year' ? form.campaignStatus.value : ''
       };
       loadDashboard(node, next);
     } },
@@ -205,6 +217,8 @@ function renderDashboard(node, filter, data) {
     select('department', 'Direzione', filter.department, all.concat(data.departments.map(d => [d, d]))),
     select('unit', 'Servizio', filter.unit, [['', 'Tutti']].concat(data.units.map(u => [u, u]))),
     select('state', 'Stato', filter.state, [['', 'Tutti']].concat(data.states.map(s => [s.value, s.label]))),
+    campaign ? select('campaignStatus', `Monitoraggio al ${italianDate(campaign.referenceDate).substring(0, 5)}`,
+      filter.campaignStatus, [['', 'Tutti']].concat(data.campaignStatuses.map(s => [s.value, s.label]))) : '',
     el('label', { class: 'peg-check' }, el('input', { type: 'checkbox', name: 'lateOnly', checked: !!filter.lateOnly }),
       'solo in ritardo'),
     el('label', { class: 'peg-check' }, el('input', { type: 'checkbox', name: 'variedOnly', checked: !!filter.variedOnly }),
@@ -213,15 +227,22 @@ function renderDashboard(node, filter, data) {
   const withdrawn = data.objectives.filter(o => o.state === 'WITHDRAWN').length;
   const late = data.objectives.filter(o => o.phasesLate > 0 && o.state !== 'WITHDRAWN').length;
   const varied = data.objectives.filter(o => o.variations > 0).length;
-  const shown = apiQuery(filter, false);
+  // The year's report does not know the campaigns: its links carry the other filters.
+  const shown = apiQuery({ ...filter, campaignStatus: '' }, false);
   const summary = el('p', { class: 'peg-summary' },
     `${objectives(data.objectives.length)} del ${data.year}, ${late} con fasi in ritardo`
       + (varied ? `, ${varied} variat${varied === 1 ? 'o' : 'i'}` : '')
       + (withdrawn ? `, ${withdrawn} ritirat${withdrawn === 1 ? 'o' : 'i'}` : '') + ' · ',
     el('a', { href: `${API}/reports/${data.year}.xlsx${shown ? '?' + shown : ''}` }, 'Relazione (Excel)'), ' · ',
     el('a', { href: `${API}/reports/${data.year}.csv${shown ? '?' + shown : ''}` }, 'CSV'));
-  const headers = ['Codice', 'Titolo', 'Direzione', 'Servizio', 'Dirigente', 'Stato', 'Fasi', 'Completate',
-    'In ritardo', 'Da avviare', 'Avanzamento', 'Punteggio', 'Fascia'];
+  const campaigns = el('p', { class: 'peg-summary peg-campaign-summary' }, campaign
+    ? ['Ultimo monitoraggio: ', el('a', { href: '#/peg-campagna/' + campaign.id }, `stato di attuazione al ${italianDate(campaign.referenceDate)}`),
+      ` (${campaign.stateLabel}) · `]
+    : `Nessun monitoraggio nel ${data.year} · `,
+    el('a', { href: '#/peg-campagne' }, 'Tutte le campagne di monitoraggio'));
+  const monitoring = campaign ? `Al ${italianDate(campaign.referenceDate).substring(0, 5)}` : null;
+  const headers = ['Codice', 'Titolo', 'Direzione', 'Servizio', 'Dirigente', 'Stato'].concat(monitoring ? [monitoring] : [],
+    ['Fasi', 'Completate', 'In ritardo', 'Da avviare', 'Avanzamento', 'Punteggio', 'Fascia']);
   const numeric = new Set(['Fasi', 'Completate', 'In ritardo', 'Da avviare', 'Avanzamento', 'Punteggio']);
   const rows = data.objectives.map(o => el('tr', { 'data-code': o.code },
     el('td', {}, el('a', { href: objectiveLink(o), title: o.finished ? 'Obiettivo concluso: scheda in sola lettura'
@@ -231,6 +252,7 @@ function renderDashboard(node, filter, data) {
       ? [' ', el('span', { class: 'peg-varied', title: `Piano modificato da ${o.variations === 1 ? 'un atto' : o.variations + ' atti'} (variazioni, ritiro, riassegnazioni): vedi «Versioni»` },
         o.variations === 1 ? 'variato' : `variato (${o.variations})`)]
       : ''),
+    monitoring ? el('td', { class: 'peg-campaign-status' }, statusBadge(campaign.statuses[o.code])) : '',
     el('td', { class: 'peg-number' }, o.phases), el('td', { class: 'peg-number' }, o.phasesDone),
     el('td', { class: 'peg-number' + (o.phasesLate > 0 ? ' peg-late' : '') }, o.phasesLate),
     el('td', { class: 'peg-number' }, o.phasesNotStarted),
@@ -240,7 +262,12 @@ function renderDashboard(node, filter, data) {
     el('thead', {}, el('tr', {}, headers.map(h => el('th', { class: numeric.has(h) ? 'peg-number' : '' }, h)))),
     el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', { colspan: headers.length }, 'Nessun obiettivo'))));
   node.replaceChildren(el('section', { class: 'peg-section peg-dashboard' },
-    el('h2', {}, 'Obiettivi PEG'), filters, summary, table));
+    el('h2', {}, 'Obiettivi PEG'), filters, summary, campaigns, table));
+}
+
+/** A campaign status (in linea, a rischio, critico, non pervenuto) as a coloured label; nothing when not known. */
+function statusBadge(status) {
+  return status ? el('span', { class: 'peg-status peg-status-' + status.value }, status.label) : '';
 }
 
 async function loadDashboard(node, filter) {
@@ -457,4 +484,115 @@ const objectivePage = {
   }
 };
 
-export default [dashboardSection, ganttTab, trailTab, objectivePage, readOnlyInstance, readOnlyDefinition];
+// The monitoring campaigns (docs/campaigns.md, "Report and Cockpit"): the list, and a page per campaign
+// with the progress of the answers, who has not answered yet, each objective's status and the phases'
+// Previsto / Realizzato / Da realizzare. Data from GET /api/campaigns and /api/campaigns/{id}.
+
+function campaignTitle(campaign) {
+  return `Stato di attuazione al ${italianDate(campaign.referenceDate)}`;
+}
+
+function answersLine(answers) {
+  const total = answers.answered + answers.waiting + answers.missing;
+  const share = total ? Math.round(answers.answered * 100 / total) : 0;
+  return el('p', { class: 'peg-answers' },
+    el('span', { class: 'peg-progress-bar', title: share + '%' }, el('span', { style: `width: ${share}%` })),
+    `Risposte: ${answers.answered} su ${total} (${share}%) · in attesa: ${answers.waiting} · non pervenute: ${answers.missing}`);
+}
+
+/** #/peg-campagne: every campaign the user may see, latest first. */
+const campaignsPage = {
+  id: 'peg-campaigns-page',
+  pluginPoint: 'cockpit.route',
+  properties: { path: '/peg-campagne' },
+  render: async node => {
+    ensureStyle();
+    node.replaceChildren(el('p', { class: 'peg-message' }, 'Caricamento…'));
+    let list;
+    try {
+      list = await getJson('/campaigns');
+    } catch (error) {
+      node.replaceChildren(el('p', { class: 'peg-message' }, 'Campagne non disponibili: ' + error.message));
+      return;
+    }
+    node.replaceChildren(el('section', { class: 'peg-section peg-campaigns' },
+      el('p', {}, el('a', { href: '#/' }, '← Obiettivi PEG')),
+      el('h2', {}, 'Campagne di monitoraggio'),
+      table('peg-campaign-list', [['Data di riferimento'], ['Scadenza delle risposte'], ['Direzioni'], ['Stato'],
+        ['Risposte', true], ['In attesa', true], ['Non pervenute', true]],
+      list.map(({ campaign, answers }) => el('tr', { 'data-campaign': campaign.id },
+        el('td', {}, el('a', { href: '#/peg-campagna/' + campaign.id }, campaignTitle(campaign))),
+        cell(italianDate(campaign.deadline)), cell(campaign.scopeLabel), cell(campaign.stateLabel),
+        cell(`${answers.answered} su ${answers.answered + answers.waiting + answers.missing}`, true),
+        cell(answers.waiting, true), cell(answers.missing, true))))));
+  }
+};
+
+/** The completion that counts, and when the Dirigente corrected it, the responsible's struck through beside it. */
+function realised(phase) {
+  if (phase.realised == null) return cell('', true);
+  return el('td', { class: 'peg-number' }, phase.correction && phase.correction.completion != null
+    ? [el('span', { class: 'peg-original', title: 'Dichiarato dal responsabile' }, percent(phase.original.completion)),
+      percent(phase.realised),
+      el('span', { class: 'peg-correction' }, 'corretto da ' + phase.correction.by)]
+    : percent(phase.realised));
+}
+
+function renderCampaign(node, report) {
+  const c = report.campaign;
+  const download = `${API}/campaigns/${c.id}/report`;
+  const unanswered = report.unanswered.length
+    ? table('peg-unanswered', [['Obiettivo'], ['Fase'], ['Chi'], ['Ruolo'], ['Stato']],
+      report.unanswered.map(u => el('tr', { 'data-code': u.code, 'data-phase': u.phase ?? '' },
+        cell(u.code), cell(u.phase != null ? `${u.phase}. ${u.phaseName}` : 'Valori intermedi degli indicatori'),
+        cell(u.person), cell(u.role), cell(u.stateLabel))))
+    : el('p', { class: 'peg-message' }, 'Tutti hanno risposto.');
+  const objectives = table('peg-campaign-objectives', [['Direzione'], ['Servizio'], ['Dirigente'], ['Codice'], ['Titolo'],
+    ['Stato'], ['Concluso']],
+  report.objectives.map(o => el('tr', { 'data-code': o.code },
+    cell(o.department), cell(o.unit), cell(o.manager), cell(o.code), cell(o.title),
+    el('td', { class: 'peg-campaign-status' }, statusBadge(o.status ? { value: o.status, label: o.statusLabel } : null)),
+    cell(o.concluded == null ? '' : o.concluded ? 'sì' : 'no'))));
+  const phases = table('peg-campaign-phases', [['Obiettivo'], ['Fase'], ['Responsabile'], ['Previsto', true],
+    ['Realizzato', true], ['Da realizzare', true], ['Criticità'], ['Fine prevista'], ['Stato'], ['Nota']],
+  report.objectives.flatMap(o => o.phases.map(p => el('tr', { 'data-code': o.code, 'data-phase': p.number },
+    cell(o.code), cell(`${p.number}. ${p.name}`), cell(p.responsible), cell(percent(p.planned), true), realised(p),
+    cell(percent(p.remaining), true), cell(p.criticalityLabel), cell(italianDate(p.forecastEnd)),
+    el('td', { class: 'peg-campaign-status' }, statusBadge(p.status ? { value: p.status, label: p.statusLabel } : null)),
+    cell([p.note, p.proposal ? 'Proposta: ' + p.proposal : null, p.correction && p.correction.note ? 'Dirigente: ' + p.correction.note : null]
+      .filter(Boolean).join(' · '))))));
+  node.replaceChildren(el('section', { class: 'peg-section peg-campaign', 'data-campaign': c.id },
+    el('p', {}, el('a', { href: '#/' }, '← Obiettivi PEG'), ' · ', el('a', { href: '#/peg-campagne' }, 'Campagne di monitoraggio')),
+    el('h2', {}, campaignTitle(c)),
+    el('p', { class: 'peg-summary peg-campaign-meta' }, `Risposte entro il ${italianDate(c.deadline)} · Direzioni: ${c.scopeLabel}`
+      + ` · Campagna ${c.stateLabel}` + (c.closedAt ? ` il ${new Date(c.closedAt).toLocaleDateString('it-IT')}` : '')
+      + (c.closedEarly ? ' (chiusa in anticipo)' : '') + ' · ',
+      el('a', { href: download + '.xlsx' }, 'Relazione (Excel)'), ' · ', el('a', { href: download + '.csv' }, 'CSV')),
+    answersLine(report.answers),
+    el('h3', {}, 'Chi non ha ancora risposto'), unanswered,
+    el('h3', {}, 'Stato degli obiettivi'),
+    el('p', { class: 'peg-message' }, `Soglie: a rischio da ${report.thresholds.atRisk} punti sotto il previsto, critico da `
+      + `${report.thresholds.critical}; una fine prevista oltre quella pianificata è almeno a rischio.`),
+    objectives,
+    el('h3', {}, 'Fasi: previsto, realizzato, da realizzare'), phases));
+}
+
+/** #/peg-campagna/ID: one campaign. */
+const campaignPage = {
+  id: 'peg-campaign-page',
+  pluginPoint: 'cockpit.route',
+  properties: { path: '/peg-campagna/:id' },
+  render: async node => {
+    ensureStyle();
+    const id = window.location.hash.split('/')[2].split('?')[0];
+    node.replaceChildren(el('p', { class: 'peg-message' }, 'Caricamento…'));
+    try {
+      renderCampaign(node, await getJson('/campaigns/' + encodeURIComponent(id)));
+    } catch (error) {
+      node.replaceChildren(el('section', { class: 'peg-section' }, el('p', {}, el('a', { href: '#/peg-campagne' }, '← Campagne di monitoraggio')),
+        el('p', { class: 'peg-message' }, 'Campagna non disponibile: ' + error.message)));
+    }
+  }
+};
+
+export default [dashboardSection, ganttTab, trailTab, objectivePage, readOnlyInstance, readOnlyDefinition, campaignsPage, campaignPage];
