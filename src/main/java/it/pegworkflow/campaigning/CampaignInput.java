@@ -1,13 +1,11 @@
 package it.pegworkflow.campaigning;
 
-import it.pegworkflow.italian.ItalianDates;
-import it.pegworkflow.italian.ItalianNumbers;
 import it.pegworkflow.platform.RefusedCommand;
 import it.pegworkflow.process.PlanningCalendar;
+import it.pegworkflow.process.TaskInput;
 import it.pegworkflow.process.TaskInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -19,44 +17,24 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 final class CampaignInput {
 
   private final VariableScope scope;
-  private final PlanningCalendar calendar;
+  private final TaskInput input;
 
   CampaignInput(VariableScope scope, PlanningCalendar calendar) {
     this.scope = scope;
-    this.calendar = calendar;
+    this.input = new TaskInput(scope, calendar);
   }
 
   String text(String name, String label, boolean mandatory, int maxLength) {
-    Object value = scope.getVariable(name);
-    String text = value == null ? "" : value.toString().strip();
-    if (mandatory && text.isEmpty()) {
-      throw missing(label);
-    }
-    if (text.length() > maxLength) {
-      throw new TaskInputException(label + ": al massimo " + maxLength + " caratteri");
-    }
-    return text;
+    return input.text(name, label, mandatory, maxLength);
   }
 
   /** A date, or null when optional and empty. */
   LocalDate date(String name, String label, boolean mandatory) {
-    Object value = scope.getVariable(name);
-    if (value instanceof Date date) {
-      return calendar.dayOf(date);
-    }
-    String text = value == null ? "" : value.toString().strip();
-    if (text.isEmpty()) {
-      if (mandatory) {
-        throw missing(label);
-      }
-      return null;
-    }
-    return date(text, label);
+    return mandatory ? input.date(name, label) : input.optionalDate(name, label);
   }
 
   static LocalDate date(String text, String label) {
-    return ItalianDates.parse(text).orElseThrow(() ->
-        new TaskInputException(label + ": «" + RefusedCommand.clip(text) + "» non è una data valida (gg/mm/aaaa)"));
+    return TaskInput.day(text, label);
   }
 
   BigDecimal percentage(String name, String label) {
@@ -69,10 +47,7 @@ final class CampaignInput {
 
   /** A completion 0..100 as Tasklist sends it (a JSON number) or as Italians type it (87,5). */
   static BigDecimal parsePercentage(Object value, String label) {
-    BigDecimal number = value instanceof Integer || value instanceof Long || value instanceof Short
-        ? BigDecimal.valueOf(((Number) value).longValue())
-        : value instanceof Double d ? (Double.isFinite(d) ? BigDecimal.valueOf(d) : null)
-        : value instanceof String text ? ItalianNumbers.parse(text.strip().replaceFirst("\\s*%$", "")).orElse(null) : null;
+    BigDecimal number = TaskInput.number(value instanceof String text ? text.strip().replaceFirst("\\s*%$", "") : value);
     if (number == null) {
       throw new TaskInputException(label + ": «" + RefusedCommand.clip(value) + "» non è un numero");
     }
@@ -105,16 +80,7 @@ final class CampaignInput {
     };
   }
 
-  static String criticalityWord(String stored) {
-    return stored == null ? "" : switch (stored) {
-      case "NONE" -> "nessuna";
-      case "AT_RISK" -> "a rischio";
-      case "CRITICAL" -> "critica";
-      default -> stored;
-    };
-  }
-
   static TaskInputException missing(String label) {
-    return new TaskInputException("Manca il campo obbligatorio «" + label + "»");
+    return TaskInput.missing(label);
   }
 }

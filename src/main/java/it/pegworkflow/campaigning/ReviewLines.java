@@ -1,5 +1,6 @@
 package it.pegworkflow.campaigning;
 
+import it.pegworkflow.campaign.CampaignWords;
 import it.pegworkflow.italian.ItalianDates;
 import it.pegworkflow.platform.RefusedCommand;
 import it.pegworkflow.process.TaskInputException;
@@ -56,7 +57,7 @@ final class ReviewLines {
     }
     return head + "realizzato " + percent(phase.completion()) + ", fine prevista "
         + (phase.forecastEnd() == null ? "non indicata" : ItalianDates.format(phase.forecastEnd()))
-        + ", criticità " + CampaignInput.criticalityWord(phase.criticality())
+        + ", criticità " + CampaignWords.criticality(phase.criticality())
         + (phase.note() == null ? "" : ", nota: " + phase.note())
         + (phase.proposal() == null ? "" : ", proposta di variazione: " + phase.proposal());
   }

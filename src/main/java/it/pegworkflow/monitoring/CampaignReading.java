@@ -1,5 +1,6 @@
 package it.pegworkflow.monitoring;
 
+import it.pegworkflow.campaign.CampaignWords;
 import it.pegworkflow.campaign.CampaignStatus;
 import it.pegworkflow.monitoring.CampaignReport.Answer;
 import it.pegworkflow.monitoring.CampaignReport.Answers;

@@ -13,12 +13,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Reads what a user entered to complete a task, whatever the client sent (Tasklist's forms send
  * numbers and ISO dates, scripts over REST may send strings), refusing in Italian what does not fit.
  */
-final class TaskInput {
+public final class TaskInput {
 
   private final VariableScope scope;
   private final PlanningCalendar calendar;
 
-  TaskInput(VariableScope scope, PlanningCalendar calendar) {
+  public TaskInput(VariableScope scope, PlanningCalendar calendar) {
     this.scope = scope;
     this.calendar = calendar;
   }
@@ -42,7 +42,7 @@ final class TaskInput {
    * rule for sheets and tasks), or null. Never arithmetic on an unbounded value: whole numbers are
    * longs, fractions finite doubles, text at most a few dozen characters without an exponent.
    */
-  static BigDecimal number(Object value) {
+  public static BigDecimal number(Object value) {
     if (value instanceof Integer || value instanceof Long || value instanceof Short) {
       return BigDecimal.valueOf(((Number) value).longValue());
     }
@@ -52,17 +52,27 @@ final class TaskInput {
     return value instanceof String text ? ItalianNumbers.parse(text).orElse(null) : null;
   }
 
-  LocalDate date(String name, String label) {
+  public LocalDate date(String name, String label) {
     Object value = required(name, label);
-    if (value instanceof Date date) {
-      return calendar.dayOf(date);
-    }
-    String text = value.toString().strip();
-    return ItalianDates.parse(text).orElseThrow(() ->
-        new TaskInputException(label + ": «" + RefusedCommand.clip(text) + "» non è una data valida (gg/mm/aaaa)"));
+    return value instanceof Date date ? calendar.dayOf(date) : day(value.toString(), label);
   }
 
-  String text(String name, String label, boolean mandatory, int maxLength) {
+  /** A date as Tasklist sends it or as people type it, or null when left empty. */
+  public LocalDate optionalDate(String name, String label) {
+    Object value = scope.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    return value instanceof Date date ? calendar.dayOf(date) : day(value.toString(), label);
+  }
+
+  /** A date as people type it (gg/mm/aaaa) or as scripts send it (ISO). */
+  public static LocalDate day(String text, String label) {
+    return ItalianDates.parse(text.strip()).orElseThrow(() ->
+        new TaskInputException(label + ": «" + RefusedCommand.clip(text.strip()) + "» non è una data valida (gg/mm/aaaa)"));
+  }
+
+  public String text(String name, String label, boolean mandatory, int maxLength) {
     Object value = scope.getVariable(name);
     String text = value == null ? "" : value.toString().strip();
     if (mandatory && text.isEmpty()) {
@@ -119,7 +129,7 @@ final class TaskInput {
     return value;
   }
 
-  private static TaskInputException missing(String label) {
+  public static TaskInputException missing(String label) {
     return new TaskInputException("Manca il campo obbligatorio «" + label + "»");
   }
 }

@@ -1,11 +1,14 @@
-package it.pegworkflow.monitoring;
+package it.pegworkflow.campaign;
 
-/** The Italian words of the values the campaign process writes (docs/campaigns.md). */
-final class CampaignWords {
+/**
+ * The Italian words of the values the campaign process stores (docs/campaigns.md): what the forms
+ * show and what the reports write.
+ */
+public final class CampaignWords {
 
   private CampaignWords() {}
 
-  static String criticality(String value) {
+  public static String criticality(String value) {
     if (value == null) {
       return null;
     }
@@ -17,7 +20,7 @@ final class CampaignWords {
     };
   }
 
-  static String answer(String state) {
+  public static String answer(String state) {
     return switch (state) {
       case "WAITING" -> "in attesa";
       case "ANSWERED" -> "risposto";
