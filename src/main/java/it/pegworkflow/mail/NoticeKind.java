@@ -10,7 +10,9 @@ public enum NoticeKind {
   VALIDATION_WAITING("Rendicontazione da validare"),
   SENT_BACK("Rendicontazione rinviata"),
   /** A monitoring campaign's question: a phase's stato di avanzamento or an objective's verifica intermedia. */
-  CAMPAIGN_QUESTION("Monitoraggio da compilare");
+  CAMPAIGN_QUESTION("Monitoraggio da compilare"),
+  /** A campaign's question still open as its deadline comes. */
+  CAMPAIGN_DUE_SOON("Monitoraggio in scadenza");
 
   private final String label;
 

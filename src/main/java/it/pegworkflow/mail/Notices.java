@@ -23,8 +23,19 @@ public final class Notices {
             + " cambia le fasi dell'obiettivo.", link);
   }
 
+  /** A campaign's question not yet answered as its deadline comes. */
+  public static Notice campaignDueSoon(String task, LocalDate deadline, long days, String link) {
+    return new Notice(NoticeKind.CAMPAIGN_DUE_SOON, "Promemoria, risposta entro " + when(days) + ": «" + task + "»",
+        "Il monitoraggio «" + task + "» attende ancora la Sua risposta, entro il " + ItalianDates.format(deadline) + " ("
+            + when(days) + "); dopo quel giorno risulterà «non pervenuto». Risponda in Tasklist.", link);
+  }
+
+  private static String when(long days) {
+    return days <= 0 ? "oggi" : days == 1 ? "domani" : "tra " + days + " giorni";
+  }
+
   public static Notice dueSoon(String phase, String objective, LocalDate due, long days, String link) {
-    String when = days <= 0 ? "oggi" : days == 1 ? "domani" : "tra " + days + " giorni";
+    String when = when(days);
     return new Notice(NoticeKind.DUE_SOON, "Fase in scadenza " + when + ": «" + phase + "» (" + objective + ")",
         "La fase «" + phase + "» dell'obiettivo " + objective + " ha la fine prevista il " + ItalianDates.format(due)
             + ", " + when + ". Se è conclusa, la completi in Tasklist.", link);

@@ -1,5 +1,6 @@
 package it.pegworkflow.mailing;
 
+import static it.pegworkflow.process.CampaignConstants.*;
 import static it.pegworkflow.process.ProcessConstants.*;
 
 import it.pegworkflow.mail.Notices;
@@ -15,12 +16,15 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * «Fase in scadenza»: an open phase whose planned end is at most {@code peg.mail.due-soon-days}
- * away reminds its responsible, once per phase. Time passing is no engine event: the open phases
+ * away reminds its responsible, once per phase; so does a monitoring campaign's question not yet
+ * answered {@code peg.monitoring.reminder-days} before its deadline, when the campaign urges it in
+ * Tasklist too («Promemoria», once per task and person). Time passing is no engine event: the open phases
  * are looked at every {@code peg.mail.reminder-interval} (by every node: the outbox's key keeps it
  * once), with the engine's clock.
  */
@@ -32,8 +36,11 @@ public class DueSoonReminders {
   private final Links links;
   private final MailSettings settings;
   private final ZoneId zone;
+  private final int campaignReminderDays;
 
-  DueSoonReminders(ProcessEngine engine, MailOutbox outbox, Links links, MailSettings settings, PegProperties peg) {
+  DueSoonReminders(ProcessEngine engine, MailOutbox outbox, Links links, MailSettings settings, PegProperties peg,
+      @Value("${peg.monitoring.reminder-days:1}") int campaignReminderDays) {
+    this.campaignReminderDays = campaignReminderDays;
     this.engine = engine;
     this.outbox = outbox;
     this.links = links;
@@ -60,6 +67,30 @@ public class DueSoonReminders {
         if (outbox.queue(key, task.getAssignee(), Notices.dueSoon((String) variables.get(PHASE_NAME),
             (String) variables.get(OBJECTIVE_CODE), due, ChronoUnit.DAYS.between(today, due),
             links.task(engine.getName(), task.getId())), now)) {
+          queued++;
+        }
+      } catch (DuplicateKeyException anotherNodeFirst) {
+        // the other node queued it in the same moment
+      }
+    }
+    return queued + remindCampaignQuestions(now, today);
+  }
+
+  private int remindCampaignQuestions(Instant now, LocalDate today) {
+    var tasks = engine.getTaskService();
+    List<Task> dueSoon = tasks.createTaskQuery().processDefinitionKey(CAMPAIGN_PROCESS_KEY)
+        .taskDefinitionKeyIn(TASK_REPORT_PROGRESS, TASK_REVIEW_OBJECTIVE)
+        .dueAfter(Date.from(now)).dueBefore(Date.from(now.plus(Duration.ofDays(campaignReminderDays)))).list();
+    int queued = 0;
+    for (Task task : dueSoon) {
+      if (task.getAssignee() == null) {
+        continue;
+      }
+      LocalDate due = task.getDueDate().toInstant().atZone(zone).toLocalDate();
+      try {
+        if (outbox.queue("CAMPAIGN_DUE_SOON/" + task.getId() + "/" + task.getAssignee(), task.getAssignee(),
+            Notices.campaignDueSoon(task.getName(), due, ChronoUnit.DAYS.between(today, due),
+                links.task(engine.getName(), task.getId())), now)) {
           queued++;
         }
       } catch (DuplicateKeyException anotherNodeFirst) {

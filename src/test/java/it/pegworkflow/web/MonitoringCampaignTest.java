@@ -25,6 +25,7 @@ class MonitoringCampaignTest extends RunningApplication {
   @Autowired TaskService tasks;
   @Autowired JdbcClient jdbc;
   @Autowired it.pegworkflow.campaigning.ScheduledCampaigns scheduled;
+  @Autowired it.pegworkflow.mailing.DueSoonReminders reminders;
 
   CampaignAtWork campaigns;
   String department;
@@ -144,6 +145,33 @@ class MonitoringCampaignTest extends RunningApplication {
     assertThat(tasks.createTaskQuery().processDefinitionKey(ProcessConstants.PROCESS_KEY)
         .processInstanceBusinessKeyIn(first, second).list().stream().map(Task::getId).sorted().toList())
         .as("nor are the objectives' processes").isEqualTo(objectiveTasksBefore);
+  }
+
+  @Test
+  void aQuestionStillOpenTheDayBeforeTheDeadlineIsRemindedByEmailOnce() {
+    today("2017-06-10");
+    String code = newCode();
+    campaigns.importObjective(code, department);
+    today("2017-07-01");
+    String campaign = campaigns.started("30/06/2017", "15/07/2017", department);
+    Task verna = campaigns.question(campaign, code, 1);
+    Task answered = campaigns.question(campaign, code, 2);
+    campaigns.answered(answered, 45, "30/11/2017", "nessuna", "");
+
+    today("2017-07-10");
+    reminders.remind();
+    assertThat(reminded(verna)).as("not yet: five days to go").isEmpty();
+    today("2017-07-15");
+    reminders.remind();
+    reminders.remind();
+
+    assertThat(reminded(verna)).containsExactly("Promemoria, risposta entro oggi: «" + verna.getName() + "»");
+    assertThat(reminded(answered)).as("Bonanni answered phase 2").isEmpty();
+  }
+
+  private List<String> reminded(Task question) {
+    return jdbc.sql("select subject from peg_mail_outbox where dedup_key = ?")
+        .param("CAMPAIGN_DUE_SOON/" + question.getId() + "/" + question.getAssignee()).query(String.class).list();
   }
 
   @Test
