@@ -30,7 +30,7 @@ public final class GanttChart {
   private static final int HEADER = 110;
   private static final int ROW = 60;
   private static final int BAR = 18;
-  private static final int BASELINE = 6;
+  static final int BASELINE = 6;
 
   private final MonitoredObjective objective;
   private final List<MonitoredPhase> phases;
@@ -39,7 +39,7 @@ public final class GanttChart {
   private final Map<Integer, CampaignMark> marks;
   private final LocalDate from;
   private final LocalDate until;
-  private final StringBuilder svg = new StringBuilder();
+  private final Svg svg = new Svg();
 
   private GanttChart(MonitoredObjective objective, List<MonitoredPhase> phases,
       List<PlanVersions.BaselinePhase> baseline, LocalDate today, Map<Integer, CampaignMark> marks) {
@@ -86,7 +86,7 @@ public final class GanttChart {
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
         .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
         .append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\" lang=\"it\">\n")
-        .append("<title>").append(escape("Gantt " + objective.code() + " – " + objective.title())).append("</title>\n")
+        .append("<title>").append(Svg.escape("Gantt " + objective.code() + " – " + objective.title())).append("</title>\n")
         .append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     header();
     months(chartBottom);
@@ -94,17 +94,18 @@ public final class GanttChart {
       phase(phases.get(i), HEADER + 30 + i * ROW);
     }
     todayLine(chartBottom);
-    legend(chartBottom + 30);
+    GanttLegend.draw(svg, chartBottom + 30, phases.stream().anyMatch(MonitoredPhase::removed),
+        marks.values().stream().findFirst().map(CampaignMark::referenceDate).orElse(null));
     return svg.append("</svg>\n").toString();
   }
 
   private void header() {
-    text(20, 28, "title", "font-size=\"16\" font-weight=\"bold\"", objective.code() + " – " + shorten(objective.title(), 110));
-    text(20, 50, "organisation", "", "Direzione: " + objective.department() + " · Servizio: " + objective.unit()
+    svg.text(20, 28, "title", "font-size=\"16\" font-weight=\"bold\"", objective.code() + " – " + Svg.shorten(objective.title(), 110));
+    svg.text(20, 50, "organisation", "", "Direzione: " + objective.department() + " · Servizio: " + objective.unit()
         + " · Dirigente: " + objective.manager());
     String result = objective.score() == null ? "" : " · Punteggio: " + ItalianNumbers.decimal(objective.score())
         + (objective.band() == null ? "" : " · Fascia: " + objective.band());
-    text(20, 72, "state", "", "Stato: " + objective.stateLabel() + result + " · Situazione al " + ItalianDates.format(today));
+    svg.text(20, 72, "state", "", "Stato: " + objective.stateLabel() + result + " · Situazione al " + ItalianDates.format(today));
   }
 
   private void months(int chartBottom) {
@@ -114,7 +115,7 @@ public final class GanttChart {
       svg.append(String.format(Locale.ROOT, "<line class=\"month\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#dddddd\"/>%n",
           x, HEADER + 10, x, chartBottom));
       String label = ItalianDates.shortMonth(month) + (month.getMonthValue() == 1 || month.equals(from) ? " " + month.getYear() : "");
-      text((x + next) / 2, HEADER + 24, "month-label", "text-anchor=\"middle\" fill=\"#555555\"", label);
+      svg.text((x + next) / 2, HEADER + 24, "month-label", "text-anchor=\"middle\" fill=\"#555555\"", label);
     }
   }
 
@@ -128,22 +129,22 @@ public final class GanttChart {
       return;
     }
     String kind = (phase.wentLate() ? "bar late" : "bar") + (planned == null ? " added" : "");
-    text(20, top + 14, "phase-name", "", phase.number() + ". " + shorten(phase.name(), 52));
+    svg.text(20, top + 14, "phase-name", "", phase.number() + ". " + Svg.shorten(phase.name(), 52));
     PhaseProgress progress = phase.completion() == null ? phase.latestProgress() : null;
     String status = ItalianDates.format(phase.plannedStart()) + " – " + ItalianDates.format(phase.plannedEnd())
         + (phase.completion() == null ? "" : " · " + ItalianNumbers.percent(phase.completion()))
         + (progress == null ? "" : " · avanzamento " + ItalianNumbers.percent(progress.completion()) + " al "
             + ItalianDates.format(progress.recordedAt().toLocalDate()))
         + (phase.wentLate() ? " · in ritardo" : "") + (planned == null ? " · aggiunta con variazione" : "");
-    text(20, top + 30, "phase-dates", "fill=\"#555555\" font-size=\"11\"", status);
-    text(20, top + 45, "phase-responsible", "fill=\"#555555\" font-size=\"11\"", "Responsabile: " + shorten(Objects.toString(phase.responsible(), ""), 50));
+    svg.text(20, top + 30, "phase-dates", "fill=\"#555555\" font-size=\"11\"", status);
+    svg.text(20, top + 45, "phase-responsible", "fill=\"#555555\" font-size=\"11\"", "Responsabile: " + Svg.shorten(Objects.toString(phase.responsible(), ""), 50));
     double x = x(phase.plannedStart());
     double width = x(phase.plannedEnd().plusDays(1)) - x;
     svg.append(String.format(Locale.ROOT,
         "<rect class=\"%s\" data-phase=\"%d\" data-start=\"%s\" data-end=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"3\" fill=\"%s\" stroke=\"%s\">",
         kind, phase.number(), phase.plannedStart(), phase.plannedEnd(), x, top + 4, width, BAR,
         phase.wentLate() ? "#f5c6cb" : "#cfe2f3", phase.wentLate() ? "#c0392b" : "#3d85c6"));
-    svg.append("<title>").append(escape(phase.number() + ". " + phase.name() + "\nPrevista: " + status
+    svg.append("<title>").append(Svg.escape(phase.number() + ". " + phase.name() + "\nPrevista: " + status
         + "\nResponsabile: " + phase.responsible() + (phase.responsibleRole() == null || phase.responsibleRole().isBlank()
         ? "" : " - " + phase.responsibleRole()))).append("</title></rect>\n");
     if (phase.completionSoFar() != null && phase.completionSoFar().signum() > 0) {
@@ -165,10 +166,10 @@ public final class GanttChart {
       svg.append(String.format(Locale.ROOT,
           "<path class=\"actual-end\" data-phase=\"%d\" data-date=\"%s\" d=\"M %.1f %d l 6 9 l -6 9 l -6 -9 z\" fill=\"#222222\">",
           phase.number(), phase.actualEnd(), end, middle - 9));
-      svg.append("<title>").append(escape("Fine effettiva: " + ItalianDates.format(phase.actualEnd()))).append("</title></path>\n");
+      svg.append("<title>").append(Svg.escape("Fine effettiva: " + ItalianDates.format(phase.actualEnd()))).append("</title></path>\n");
       // White halo so the date reads over the bar; near the right edge it goes left of the marker.
       boolean room = end + 75 < WIDTH;
-      text(room ? end + 9 : end - 9, middle + 4, "actual-end-label", (room ? "" : "text-anchor=\"end\" ")
+      svg.text(room ? end + 9 : end - 9, middle + 4, "actual-end-label", (room ? "" : "text-anchor=\"end\" ")
           + "font-size=\"11\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"", ItalianDates.format(phase.actualEnd()));
     }
   }
@@ -191,11 +192,11 @@ public final class GanttChart {
         "<line class=\"campaign-mark\" data-phase=\"%d\" data-date=\"%s\" data-completion=\"%s\" data-status=\"%s\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\">",
         number, mark.referenceDate(), mark.realised() == null ? "" : mark.realised().toPlainString(), mark.status(), x,
         top, x, top + 4 + BAR + 10, colour));
-    svg.append("<title>").append(escape("Monitoraggio al " + ItalianDates.format(mark.referenceDate()) + ": "
+    svg.append("<title>").append(Svg.escape("Monitoraggio al " + ItalianDates.format(mark.referenceDate()) + ": "
         + (mark.realised() == null ? "non pervenuto" : "realizzato " + ItalianNumbers.percent(mark.realised()))
         + " · " + mark.status().label())).append("</title></line>\n");
     boolean room = x + 90 < WIDTH;
-    text(room ? x + 4 : x - 4, top + 44, "campaign-mark-label", (room ? "" : "text-anchor=\"end\" ")
+    svg.text(room ? x + 4 : x - 4, top + 44, "campaign-mark-label", (room ? "" : "text-anchor=\"end\" ")
         + "font-size=\"10\" font-weight=\"bold\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" fill=\"" + colour
         + "\"", said);
   }
@@ -211,22 +212,22 @@ public final class GanttChart {
         "<rect class=\"baseline%s\" data-phase=\"%d\" data-start=\"%s\" data-end=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\" stroke=\"%s\">",
         phase.removed() ? " removed" : "", phase.number(), planned.plannedStart(), planned.plannedEnd(), x,
         top + 4 + BAR + 3, width, BASELINE, phase.removed() ? "#d9d9d9" : "#9e9e9e", "#757575"));
-    svg.append("<title>").append(escape("Pianificazione iniziale: " + ItalianDates.format(planned.plannedStart()) + " – "
+    svg.append("<title>").append(Svg.escape("Pianificazione iniziale: " + ItalianDates.format(planned.plannedStart()) + " – "
         + ItalianDates.format(planned.plannedEnd()))).append("</title></rect>\n");
   }
 
   /** A phase a variation dropped: its name struck through, its baseline only, «soppressa». */
   private void removed(MonitoredPhase phase, PlanVersions.BaselinePhase planned, int top) {
-    text(20, top + 14, "phase-name removed", "fill=\"#888888\" text-decoration=\"line-through\"",
-        phase.number() + ". " + shorten(phase.name(), 52));
+    svg.text(20, top + 14, "phase-name removed", "fill=\"#888888\" text-decoration=\"line-through\"",
+        phase.number() + ". " + Svg.shorten(phase.name(), 52));
     LocalDate start = planned == null ? phase.plannedStart() : planned.plannedStart();
     LocalDate end = planned == null ? phase.plannedEnd() : planned.plannedEnd();
-    text(20, top + 30, "phase-dates", "fill=\"#888888\" font-size=\"11\"",
+    svg.text(20, top + 30, "phase-dates", "fill=\"#888888\" font-size=\"11\"",
         ItalianDates.format(start) + " – " + ItalianDates.format(end) + " · soppressa");
-    text(20, top + 45, "phase-responsible", "fill=\"#888888\" font-size=\"11\"",
-        "Responsabile: " + shorten(Objects.toString(phase.responsible(), ""), 50));
+    svg.text(20, top + 45, "phase-responsible", "fill=\"#888888\" font-size=\"11\"",
+        "Responsabile: " + Svg.shorten(Objects.toString(phase.responsible(), ""), 50));
     if (start != null && end != null) {
-      text(x(start) + 4, top + 17, "removed-label", "fill=\"#888888\" font-style=\"italic\"", "soppressa");
+      svg.text(x(start) + 4, top + 17, "removed-label", "fill=\"#888888\" font-style=\"italic\"", "soppressa");
     }
   }
 
@@ -237,14 +238,14 @@ public final class GanttChart {
     svg.append(String.format(Locale.ROOT,
         "<path class=\"forecast-end\" data-phase=\"%d\" data-date=\"%s\" d=\"M %.1f %d l 6 9 l -6 9 l -6 -9 z\" fill=\"#ffffff\" stroke=\"#222222\" stroke-width=\"1.5\">",
         phase.number(), progress.forecastEnd(), end, middle - 9));
-    svg.append("<title>").append(escape("Fine prevista: " + ItalianDates.format(progress.forecastEnd())
+    svg.append("<title>").append(Svg.escape("Fine prevista: " + ItalianDates.format(progress.forecastEnd())
         + " (avanzamento del " + ItalianDates.format(progress.recordedAt().toLocalDate()) + ", " + progress.author() + ")"))
         .append("</title></path>\n");
   }
 
   private void todayLine(int chartBottom) {
     if (today.isBefore(from) || !today.isBefore(until)) {
-      text(CHART_RIGHT, HEADER + 4, "today-label", "text-anchor=\"end\" fill=\"#c0392b\"",
+      svg.text(CHART_RIGHT, HEADER + 4, "today-label", "text-anchor=\"end\" fill=\"#c0392b\"",
           "Oggi " + ItalianDates.format(today) + " (fuori dal periodo)");
       return;
     }
@@ -252,61 +253,12 @@ public final class GanttChart {
     svg.append(String.format(Locale.ROOT,
         "<line class=\"today\" data-date=\"%s\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"5,3\"/>%n",
         today, x, HEADER + 8, x, chartBottom));
-    text(x, HEADER + 4, "today-label", "text-anchor=\"middle\" fill=\"#c0392b\"", "oggi " + ItalianDates.format(today));
-  }
-
-  private void legend(int y) {
-    svg.append("<g class=\"legend\">\n");
-    legendItem(20, y, "<rect x=\"0\" y=\"-10\" width=\"28\" height=\"12\" rx=\"3\" fill=\"#cfe2f3\" stroke=\"#3d85c6\"/>", "Periodo previsto");
-    legendItem(180, y, "<rect x=\"0\" y=\"-7\" width=\"28\" height=\"6\" fill=\"#3d85c6\"/>", "Completamento");
-    legendItem(330, y, "<rect x=\"0\" y=\"-10\" width=\"28\" height=\"12\" rx=\"3\" fill=\"#f5c6cb\" stroke=\"#c0392b\"/>", "Fase in ritardo");
-    legendItem(490, y, "<path d=\"M 14 -13 l 6 9 l -6 9 l -6 -9 z\" fill=\"#222222\"/>", "Fine effettiva");
-    legendItem(760, y, "<path d=\"M 14 -13 l 6 9 l -6 9 l -6 -9 z\" fill=\"#ffffff\" stroke=\"#222222\"/>", "Fine prevista");
-    legendItem(630, y, "<line x1=\"14\" y1=\"-14\" x2=\"14\" y2=\"6\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"5,3\"/>", "Oggi");
-    legendItem(20, y + 22, "<rect x=\"0\" y=\"-7\" width=\"28\" height=\"" + BASELINE + "\" fill=\"#9e9e9e\" stroke=\"#757575\"/>",
-        "Pianificazione iniziale");
-    marks.values().stream().findFirst().ifPresent(mark -> legendItem(500, y + 22,
-        "<line x1=\"14\" y1=\"-14\" x2=\"14\" y2=\"4\" stroke=\"#d35400\" stroke-width=\"3\"/>",
-        "Monitoraggio al " + ItalianDates.format(mark.referenceDate()) + " (realizzato dichiarato)"));
-    if (phases.stream().anyMatch(MonitoredPhase::removed)) {
-      legendItem(230, y + 22, "<rect x=\"0\" y=\"-7\" width=\"28\" height=\"" + BASELINE + "\" fill=\"#d9d9d9\" stroke=\"#757575\"/>",
-          "Fase soppressa da una variazione");
-    }
-    svg.append("</g>\n");
-  }
-
-  private void legendItem(int x, int y, String symbol, String label) {
-    svg.append("<g transform=\"translate(").append(x).append(',').append(y).append(")\">").append(symbol);
-    svg.append("<text x=\"36\" y=\"0\">").append(escape(label)).append("</text></g>\n");
+    svg.text(x, HEADER + 4, "today-label", "text-anchor=\"middle\" fill=\"#c0392b\"", "oggi " + ItalianDates.format(today));
   }
 
   /** The horizontal position of the start of {@code day}. */
   double x(LocalDate day) {
     double span = ChronoUnit.DAYS.between(from, until);
     return CHART_LEFT + (CHART_RIGHT - CHART_LEFT) * ChronoUnit.DAYS.between(from, day) / span;
-  }
-
-  private void text(double x, double y, String cssClass, String attributes, String content) {
-    svg.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%.1f\" y=\"%.1f\" %s>", cssClass, x, y, attributes))
-        .append(escape(content)).append("</text>\n");
-  }
-
-  private static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-      }
-    }
-    return out.toString();
   }
 }
