@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import it.pegworkflow.platform.HistoricGrantsRepair;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -96,6 +97,32 @@ class RetentionTest extends ProcessTest {
         });
     assertThat(objectives.phases(2017)).filteredOn(p -> p.objectiveCode().equals(finishedCode)).hasSize(4);
     assertThat(objectives.indicators(2017)).filteredOn(i -> i.objectiveCode().equals(finishedCode)).hasSize(3);
+  }
+
+  @Autowired HistoricGrantsRepair grantsRepair;
+
+  /** Earlier versions saved them before the engine could find the objective's history: no removal time ever. */
+  @Test
+  void grantsOnAnObjectiveFromAnEarlierVersionAreTiedToItAtStartUp() {
+    today("2016-12-20");
+    ProcessInstance instance = instance(harness.importSheet(ProcessHarness.realSheet(code)));
+    today("2017-03-01");
+    harness.runDueJobs(instance.getId());
+    today("2017-11-20");
+    completeEveryPhase(instance);
+    report(instance);
+    jdbc.sql("update ACT_RU_AUTHORIZATION set ROOT_PROC_INST_ID_ = null, REMOVAL_TIME_ = null where RESOURCE_ID_ = ?")
+        .param(instance.getId()).update();
+
+    assertThat(grantsRepair.repair()).isEqualTo(2);
+
+    var ended = history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(authorizations.createAuthorizationQuery().resourceId(instance.getId()).list()).hasSize(2)
+        .allSatisfy(grant -> {
+          assertThat(grant.getRootProcessInstanceId()).isEqualTo(instance.getId());
+          assertThat(grant.getRemovalTime()).isEqualTo(ended.getRemovalTime());
+        });
+    assertThat(grantsRepair.repair()).as("nothing left to repair").isZero();
   }
 
   private void completeEveryPhase(ProcessInstance instance) {
