@@ -80,6 +80,8 @@ class RetentionTest extends ProcessTest {
     // 2017-11-20 + 3650 days = 2027-11-18: past for the first, not for the one that ended in June 2018.
     today("2028-01-15");
     cleanUpHistory();
+    assertThat(history.findHistoryCleanupJobs()).as("the cleanup ran beside our history feed without failing")
+        .allSatisfy(job -> assertThat(job.getExceptionMessage()).isNull());
 
     assertThat(engineHistoryOf(finished.getId())).as("the finished objective's history, after")
         .allSatisfy((kind, rows) -> assertThat(rows).as(kind).isZero());
