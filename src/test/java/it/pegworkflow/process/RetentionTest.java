@@ -101,6 +101,24 @@ class RetentionTest extends ProcessTest {
     assertThat(objectives.indicators(2017)).filteredOn(i -> i.objectiveCode().equals(finishedCode)).hasSize(3);
   }
 
+  @Test
+  void theCleanupsOwnLogIsKeptThirtyDays() {
+    today("2030-01-15");
+    cleanUpHistory();
+    assertThat(cleanupLog()).as("the night's runs are logged").isNotEmpty();
+
+    today("2030-02-20");
+    cleanUpHistory();
+
+    assertThat(cleanupLog()).as("only the runs of the last 30 days").isNotEmpty()
+        .allSatisfy(timestamp -> assertThat(timestamp).isAfter(java.time.Instant.parse("2030-01-21T00:00:00Z")));
+  }
+
+  private List<java.time.Instant> cleanupLog() {
+    return history.createHistoricJobLogQuery().jobDefinitionType("history-cleanup").list().stream()
+        .map(log -> log.getTimestamp().toInstant()).toList();
+  }
+
   @Autowired HistoricGrantsRepair grantsRepair;
 
   /** Earlier versions saved them before the engine could find the objective's history: no removal time ever. */
