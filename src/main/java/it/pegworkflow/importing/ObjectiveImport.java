@@ -63,6 +63,9 @@ public class ObjectiveImport {
   /** What the import made of one objective. */
   public record Imported(String code, String processInstanceId, int phases, int indicators) {}
 
+  /** An objective started, and who is to follow it (its Dirigente and Direttore). */
+  private record Started(Imported imported, String[] owners) {}
+
   /**
    * Parses the sheet, then stores and starts all its objectives in one transaction. Another node (or
    * thread) importing a sheet that names the same new people at the same time makes one of the two
@@ -76,7 +79,18 @@ public class ObjectiveImport {
     LOG.info("Import of {} objectives started", objectives.size());
     // The directory is asked once, outside the transaction: a slow directory holds no database locks.
     PeopleFound people = directory.lookUp(objectives);
-    Supplier<List<Imported>> attempt = () -> transaction.execute(status -> asSystem.run(() -> importAll(objectives, people)));
+    Supplier<List<Imported>> attempt = () -> transaction.execute(status -> {
+      List<Started> started = asSystem.run(() -> importAll(objectives, people));
+      // The Dirigente's and the Direttore's grants in a command of their own, once the starts have
+      // written the instances' history: a grant on a historic instance the engine cannot find yet
+      // gets no root instance, hence never a removal time, and the history cleanup would keep it
+      // for ever (docs/operations.md#retention).
+      asSystem.run(() -> {
+        started.forEach(s -> access.shareNewInstance(s.imported().processInstanceId(), s.owners()));
+        return null;
+      });
+      return started.stream().map(Started::imported).toList();
+    });
     for (int number = 1; ; number++) {
       try {
         return number == ATTEMPTS ? attempt.get() : QuietRetries.quietFor(ConcurrentWrite::causes, attempt);
@@ -92,7 +106,7 @@ public class ObjectiveImport {
     }
   }
 
-  private List<Imported> importAll(List<PrintedObjective> printed, PeopleFound people) {
+  private List<Started> importAll(List<PrintedObjective> printed, PeopleFound people) {
     for (PrintedObjective objective : printed) {
       refuseKnown(objective.objective().code());
     }
@@ -105,11 +119,11 @@ public class ObjectiveImport {
       insert(objective);
     }
     provisioning.provide(objectives, people.accounts(), people.ids().values());
-    List<Imported> imported = new ArrayList<>();
+    List<Started> started = new ArrayList<>();
     for (ResolvedObjective objective : objectives) {
-      imported.add(start(objective));
+      started.add(start(objective));
     }
-    return imported;
+    return started;
   }
 
   private void refuseKnown(String code) {
@@ -128,7 +142,7 @@ public class ObjectiveImport {
     }
   }
 
-  private Imported start(ResolvedObjective resolved) {
+  private Started start(ResolvedObjective resolved) {
     Objective objective = resolved.objective();
     ObjectiveIds ids = resolved.ids();
     var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, objective.code(), Map.of(
@@ -138,9 +152,7 @@ public class ObjectiveImport {
         INDICATOR_COUNT, objective.indicators().size(),
         REPORTING_DEADLINE, calendar.reportingDeadline(objective.year())));
     store.attachProcessInstance(objective.code(), instance.getId());
-    access.shareNewInstance(instance.getId(), ids.directorId() == null
-        ? new String[] {ids.managerId()}
-        : new String[] {ids.managerId(), ids.directorId()});
-    return new Imported(objective.code(), instance.getId(), objective.phases().size(), objective.indicators().size());
+    return new Started(new Imported(objective.code(), instance.getId(), objective.phases().size(), objective.indicators().size()),
+        ids.directorId() == null ? new String[] {ids.managerId()} : new String[] {ids.managerId(), ids.directorId()});
   }
 }
