@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
@@ -33,6 +35,14 @@ final class BareProcess {
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       task.removeAttributeNs(BpmnModelConstants.CAMUNDA_NS, "delegateExpression");
       task.setCamundaExpression("${true}");
+    }
+    // The responsible's choice (progress or conclusion) is ours to read (ReportPhase): the floor's
+    // phases are always concluded, the gateway still evaluated.
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      ConditionExpression condition = flow.getConditionExpression();
+      if (condition != null && condition.getTextContent().contains(ProcessConstants.PHASE_CONCLUDED)) {
+        condition.setTextContent(condition.getTextContent().contains("!") ? "${false}" : "${true}");
+      }
     }
     Process process = model.getModelElementById(ProcessConstants.PROCESS_KEY);
     process.setId(KEY);
