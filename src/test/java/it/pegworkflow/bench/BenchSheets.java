@@ -15,6 +15,9 @@ final class BenchSheets {
   private static final List<String> TARGETS = List.of("entro il 30 Giugno", "entro il 31/12/%d", "maggiore di 100",
       "maggiore o uguale a 90,00%", "non inferiore a 2.500", "Almeno due", "minore di 15", "non superiore a 10", "2/4",
       "100%", "1,00", "SI", "n.d.", "Aumento del 20% rispetto alla baseline");
+  /** What a Dirigente records for each target above, in the same order: some met, some not (scores under 100). */
+  private static final List<String> ACTUALS = List.of("05/07/%d", "20/12/%d", "120", "92%", "2.000", "2", "10", "8",
+      "1/4", "100", "1", "SI", "70", "85");
   private static final String[] SURNAMES = {"ROSSI", "BIANCHI", "VERDI", "ESPOSITO", "ROMANO", "COLOMBO", "RICCI",
       "MARINO", "GRECO", "BRUNO", "GALLO", "CONTI", "DE LUCA", "MANCINI", "COSTA", "GIORDANO"};
   private static final String[] NAMES = {"MARCO", "GIULIA", "LUCA", "FRANCESCA", "ANDREA", "CHIARA", "PAOLO", "SARA"};
@@ -34,6 +37,16 @@ final class BenchSheets {
       file.append(objective(i)).append("\n\n");
     }
     return file.toString();
+  }
+
+  /** A value the Dirigente could record for the indicator whose expected value is {@code expected}. */
+  static String actualFor(String expected, int year) {
+    for (int i = 0; i < TARGETS.size(); i++) {
+      if (TARGETS.get(i).replace("%d", Integer.toString(year)).equals(expected)) {
+        return ACTUALS.get(i).replace("%d", Integer.toString(year));
+      }
+    }
+    throw new IllegalArgumentException("No benchmark target " + expected);
   }
 
   static String code(int year, int number) {

@@ -56,7 +56,7 @@ final class Benchmark {
 
   BenchReport run() throws Exception {
     long startup = System.nanoTime();
-    try (ConfigurableApplicationContext app = start()) {
+    try (ConfigurableApplicationContext app = start(dataDirectory, postgres, "bench")) {
       report.add("startup", 1, "s to ready", seconds(System.nanoTime() - startup), null, "< 15");
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       BareProcess.deploy(engine.getRepositoryService());
@@ -75,11 +75,12 @@ final class Benchmark {
     return report;
   }
 
-  private ConfigurableApplicationContext start() {
+  /** The application on a database of the run's own, named {@code name}. */
+  static ConfigurableApplicationContext start(Path dataDirectory, boolean postgres, String name) {
     // Arguments, not default properties: application.yaml must not win over them.
     return new SpringApplicationBuilder(PegApplication.class).run(
         "--server.port=0",
-        "--spring.datasource.url=" + databaseUrl(),
+        "--spring.datasource.url=" + databaseUrl(dataDirectory, postgres, name),
         "--spring.datasource.username=" + (postgres ? PostgresServer.USER : "sa"),
         "--camunda.bpm.job-execution.enabled=true",
         "--peg.admin.user=" + ADMIN,
@@ -88,12 +89,12 @@ final class Benchmark {
         "--spring.main.banner-mode=off");
   }
 
-  private String databaseUrl() {
+  private static String databaseUrl(Path dataDirectory, boolean postgres, String name) {
     if (postgres) {
-      return PostgresServer.freshDatabase("bench");
+      return PostgresServer.freshDatabase(name);
     }
     // A file of the run's own, with the settings of every H2 file of ours (application.yaml resolves them).
-    return "jdbc:h2:file:" + dataDirectory.resolve("bench").toAbsolutePath() + "${peg.h2-settings}";
+    return "jdbc:h2:file:" + dataDirectory.resolve(name).toAbsolutePath() + "${peg.h2-settings}";
   }
 
   /** Import through our API (parse, provisioning, store, start) vs the bare engine's start. */
@@ -107,12 +108,12 @@ final class Benchmark {
     report.add("growth", n, "ms/objective at the end vs at the start", last, first, "ratio <= 1.25");
   }
 
-  private long[] importBoth(ProcessEngine engine, Http http, BenchSheets sheets, int year, int count) throws Exception {
+  static long[] importBoth(ProcessEngine engine, Http http, BenchSheets sheets, int year, int count) throws Exception {
     return importBoth(engine, http, sheets, year, count, new ArrayList<>());
   }
 
   /** Imports {@code total} objectives both ways, in files of ten; the nanoseconds each way took. */
-  private long[] importBoth(ProcessEngine engine, Http http, BenchSheets sheets, int year, int total,
+  private static long[] importBoth(ProcessEngine engine, Http http, BenchSheets sheets, int year, int total,
       List<Double> perObjective) throws Exception {
     pauseJobExecutor(engine);
     long ours = 0;
@@ -134,7 +135,7 @@ final class Benchmark {
     return new long[] {ours, bare};
   }
 
-  private static org.springframework.transaction.PlatformTransactionManager springTransactions(ProcessEngine engine) {
+  static org.springframework.transaction.PlatformTransactionManager springTransactions(ProcessEngine engine) {
     return ((org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration) engine.getProcessEngineConfiguration())
         .getTransactionManager();
   }
@@ -202,7 +203,7 @@ final class Benchmark {
     }
   }
 
-  private static void startBare(ProcessEngine engine, Objective objective, int year) {
+  static void startBare(ProcessEngine engine, Objective objective, int year) {
     var phase = objective.phases().get(0);
     Map<String, Object> variables = new HashMap<>();
     variables.put(OBJECTIVE_CODE, objective.code() + "-bare");
@@ -238,7 +239,7 @@ final class Benchmark {
     return new Drain(executed, took);
   }
 
-  private static void pauseJobExecutor(ProcessEngine engine) {
+  static void pauseJobExecutor(ProcessEngine engine) {
     var jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     if (jobExecutor.isActive()) {
       jobExecutor.shutdown();
@@ -263,7 +264,7 @@ final class Benchmark {
     return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
   }
 
-  private static double millis(long nanos) {
+  static double millis(long nanos) {
     return nanos / 1e6;
   }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the benchmark and checks that it produced every row: never its timings, which belong to the
  * table. {@code mvn verify} runs it small ({@code bench.n} = 50) in a JVM of its own, so that it
- * never rots; {@code mvn -Pbench verify} runs it at N = 5,000, on PostgreSQL with {@code -Dbench.db=postgres}.
+ * never rots; {@code mvn -Pbench verify} runs it at N = 5,000 and, on a second database, five
+ * past years of 2,000 objectives ({@code bench.years}, {@code bench.objectives-per-year}), on PostgreSQL with {@code -Dbench.db=postgres}.
  */
 class BenchmarkRun {
 
@@ -19,12 +20,20 @@ class BenchmarkRun {
     Path data = Files.createTempDirectory(Path.of("target"), "bench-data");
     boolean postgres = "postgres".equals(System.getProperty("bench.db"));
     BenchReport report = new Benchmark(n, data, postgres).run();
+    int years = Integer.getInteger("bench.years", 5);
+    if (years > 0) {
+      new FiveYears(years, Integer.getInteger("bench.objectives-per-year", 20), data, postgres, report).run();
+    }
 
     System.out.println(report.table());
     report.write(Path.of("target", "bench.json"));
     assertThat(report.rows()).extracting(BenchReport.Row::scenario).contains("startup", "import", "growth", "timers",
         "complete", "complete p50", "complete p99", "read /api/objectives p50", "read /api/objectives p99", "read /api/dashboard p50", "read /api/dashboard p99",
         "heap");
+    if (years > 0) {
+      assertThat(report.rows()).extracting(BenchReport.Row::scenario)
+          .contains("import year 6", "import growth years", "rows per objective", "five years grants");
+    }
     assertThat(report.rows()).allMatch(row -> row.ours() > 0);
     assertThat(Path.of("target", "bench.json")).exists();
   }
