@@ -85,7 +85,7 @@ public class ObjectiveImport {
       // written the instances' history: a grant on a historic instance the engine cannot find yet
       // gets no root instance, hence never a removal time, and the history cleanup would keep it
       // for ever (docs/operations.md#retention).
-      asSystem.run(() -> {
+      asSystem.runAsTheApplication(() -> {
         started.forEach(s -> access.shareNewInstance(s.imported().processInstanceId(), s.owners()));
         return null;
       });

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * engine itself when an activity starts or ends and when a variable changes: after the model's
  * listeners (a refused report never reaches it), whether or not custom listeners were skipped, and in
  * the command's transaction (our tables roll back with the engine). Camunda's own database handler
- * stays: this one is added beside it. The history level must be full, or the variables' changes
+ * stays ({@link HistoryWithoutCopies}): this one is added beside it. The history level must be full, or the variables' changes
  * would not all be events: the engine refuses to start otherwise.
  */
 @Component
@@ -37,7 +37,6 @@ class HistoryFeed extends AbstractProcessEnginePlugin implements HistoryEventHan
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setEnableDefaultDbHistoryEventHandler(true);
     // Once: the starter may hand the same plugin bean to the engine twice, and an event fed twice
     // would write a progress update twice.
     if (!configuration.getCustomHistoryEventHandlers().contains(this)) {

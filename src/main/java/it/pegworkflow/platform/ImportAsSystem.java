@@ -1,6 +1,7 @@
 package it.pegworkflow.platform;
 
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Component;
 public class ImportAsSystem {
 
   private final CommandExecutor commands;
+  private final IdentityService identity;
 
   ImportAsSystem(ProcessEngine engine) {
+    this.identity = engine.getIdentityService();
     this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
   }
 
@@ -32,5 +35,14 @@ public class ImportAsSystem {
         context.enableAuthorizationCheck();
       }
     });
+  }
+
+  /**
+   * The same, for work that is the application's alone, such as the grants an import implies: with
+   * nobody authenticated the engine's user operation log does not write it down as the caller's (six
+   * rows a grant, 24 an objective). The grants follow from our tables, which say who imported what.
+   */
+  public <T> T runAsTheApplication(Supplier<T> work) {
+    return run(() -> AsTheApplication.run(identity, work));
   }
 }
