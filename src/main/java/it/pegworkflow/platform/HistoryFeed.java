@@ -86,13 +86,15 @@ class HistoryFeed extends AbstractProcessEnginePlugin implements HistoryEventHan
     if (!history.followsVariable(event.getVariableName())) {
       return;
     }
-    boolean set = event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+    // A variable created empty changes no row: every row starts empty (a phase opens not late).
+    boolean set = (event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE) && !VariableEvents.empty(event))
         || event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE);
     ExecutionEntity execution = set ? execution(event.getExecutionId()) : null;
     if (execution != null) {
       history.variableSet(event.getVariableName(), execution.getVariableLocal(event.getVariableName()), execution);
     }
   }
+
 
   /** The execution as the running command holds it (its cache), with its variables as they now are. */
   private static ExecutionEntity execution(String id) {

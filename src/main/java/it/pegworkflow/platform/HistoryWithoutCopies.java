@@ -75,7 +75,7 @@ class HistoryWithoutCopies extends AbstractProcessEnginePlugin {
       if (variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)) {
         return false;
       }
-      return !empty(variable) || hasHistory(variable);
+      return !VariableEvents.empty(variable) || hasHistory(variable);
     }
 
     /** Read once: the engine's handler finds it in the command's cache. */
@@ -83,9 +83,5 @@ class HistoryWithoutCopies extends AbstractProcessEnginePlugin {
       return getDbEntityManager().selectById(HistoricVariableInstanceEntity.class, variable.getVariableInstanceId()) != null;
     }
 
-    private static boolean empty(HistoricVariableUpdateEventEntity variable) {
-      String type = variable.getSerializerName();
-      return "null".equals(type) || ("boolean".equals(type) && Long.valueOf(0).equals(variable.getLongValue()));
-    }
   }
 }

@@ -37,7 +37,7 @@ class OpenPhase implements ExecutionListener {
     execution.setVariableLocal(PHASE_ACTUAL_END, null);
     execution.setVariableLocal(PHASE_REPORT, null);
     // Declared here so that what the phase's task sends stays the phase's, not the whole objective's.
-    execution.setVariableLocal(PHASE_OUTCOME, null);
+    // The responsible's choice needs none: the task's input mapping makes it the task's own.
     execution.setVariableLocal(PHASE_CONCLUDED, false);
     execution.setVariableLocal(PHASE_REOPENED_BY, null);
     execution.setVariableLocal(PHASE_REOPENING_REASON, null);
