@@ -7,6 +7,7 @@ import static it.pegworkflow.process.ProcessConstants.*;
 
 import it.pegworkflow.objective.Objective;
 import it.pegworkflow.people.ObjectiveIds;
+import it.pegworkflow.platform.ConcurrentWrite;
 import it.pegworkflow.platform.QuietRetries;
 import it.pegworkflow.sheet.PrintedObjective;
 import it.pegworkflow.sheet.SheetParser;

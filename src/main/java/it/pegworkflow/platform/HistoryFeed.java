@@ -87,7 +87,7 @@ class HistoryFeed extends AbstractProcessEnginePlugin implements HistoryEventHan
       return;
     }
     // A variable created empty changes no row: every row starts empty (a phase opens not late).
-    boolean set = (event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE) && !VariableEvents.empty(event))
+    boolean set = (event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE) && !empty(event))
         || event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE);
     ExecutionEntity execution = set ? execution(event.getExecutionId()) : null;
     if (execution != null) {
@@ -95,6 +95,12 @@ class HistoryFeed extends AbstractProcessEnginePlugin implements HistoryEventHan
     }
   }
 
+
+  /** Null or false: what a row of ours starts with. */
+  private static boolean empty(HistoricVariableUpdateEventEntity event) {
+    String type = event.getSerializerName();
+    return "null".equals(type) || ("boolean".equals(type) && Long.valueOf(0).equals(event.getLongValue()));
+  }
 
   /** The execution as the running command holds it (its cache), with its variables as they now are. */
   private static ExecutionEntity execution(String id) {

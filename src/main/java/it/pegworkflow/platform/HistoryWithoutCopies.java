@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,26 +61,13 @@ class HistoryWithoutCopies extends AbstractProcessEnginePlugin {
      * A slot's history starts with the first value given to it: what it opens with is a default or a
      * copy of our tables. That first value is an update whose history instance does not exist yet,
      * and the engine's handler inserts it then (DbHistoryEventHandler, CAM-1344), with its detail.
-     * An empty slot set empty again says nothing.
      */
     boolean worthKeeping(HistoricVariableUpdateEventEntity variable) {
       String name = variable.getVariableName();
       if (quiet.isCopy(name)) {
         return false;
       }
-      if (!quiet.isSlot(name)) {
-        return true;
-      }
-      if (variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)) {
-        return false;
-      }
-      return !VariableEvents.empty(variable) || hasHistory(variable);
+      return !(quiet.isSlot(name) && variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE));
     }
-
-    /** Read once: the engine's handler finds it in the command's cache. */
-    private boolean hasHistory(HistoricVariableUpdateEventEntity variable) {
-      return getDbEntityManager().selectById(HistoricVariableInstanceEntity.class, variable.getVariableInstanceId()) != null;
-    }
-
   }
 }

@@ -52,7 +52,9 @@ public final class UserMistakes {
       if (t instanceof AuthorizationException missing) {
         return notAllowed(missing);
       }
-      if (t instanceof OptimisticLockingException) {
+      // Two requests writing the same rows: the engine's optimistic locking, or a key the other
+      // one took first (a slot's first value inserts its history instance, HistoryWithoutCopies).
+      if (t instanceof OptimisticLockingException || ConcurrentWrite.causes(t)) {
         return concurrentChange();
       }
       if (t instanceof MismatchingMessageCorrelationException) {

@@ -1,6 +1,6 @@
 package it.pegworkflow.varying;
 
-import it.pegworkflow.importing.ConcurrentWrite;
+import it.pegworkflow.platform.ConcurrentWrite;
 import it.pegworkflow.platform.CurrentUser;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;

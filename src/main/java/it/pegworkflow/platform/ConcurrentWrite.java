@@ -1,4 +1,4 @@
-package it.pegworkflow.importing;
+package it.pegworkflow.platform;
 
 import java.sql.SQLException;
 import org.camunda.bpm.engine.OptimisticLockingException;
