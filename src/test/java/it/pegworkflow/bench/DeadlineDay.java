@@ -58,7 +58,10 @@ final class DeadlineDay {
   /** {@code tasks}: each person's task ids, in the order they complete them. */
   static Outcome run(Http http, Map<String, List<String>> tasks, Map<String, Object> values, Duration duration)
       throws Exception {
-    int clients = tasks.size();
+    // Only people with work are clients: an idle one would end the window at once.
+    Map<String, List<String>> working = new java.util.LinkedHashMap<>(tasks);
+    working.values().removeIf(List::isEmpty);
+    int clients = working.size();
     ConcurrentLinkedQueue<Long> took = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Long> completedAt = new ConcurrentLinkedQueue<>();
     Map<Integer, Long> refused = new ConcurrentHashMap<>();
@@ -68,7 +71,7 @@ final class DeadlineDay {
     long deadline = began + duration.toNanos();
     try {
       List<Future<?>> running = new ArrayList<>();
-      for (Map.Entry<String, List<String>> person : tasks.entrySet()) {
+      for (Map.Entry<String, List<String>> person : working.entrySet()) {
         running.add(pool.submit(() -> {
           for (String task : person.getValue()) {
             if (System.nanoTime() >= deadline) {

@@ -44,8 +44,8 @@ final class FilledReads {
     Latencies workbook = Latencies.repeat(REPORTS, () -> size[0] = http.download(Benchmark.ADMIN,
         "/api/reports/" + lastPast + ".xlsx").length);
     report.add("report xlsx", perYear, String.format(Locale.ROOT,
-        "ms per download of the year report of %d (%d objectives, %.1f MB): p99 of %d after one untimed, p50 %.0f ms",
-        lastPast, perYear, size[0] / 1048576.0, REPORTS, workbook.percentile(50)), workbook.percentile(99), null, "");
+        "ms per download of the year report of %d (%d objectives, %.0f KB): p99 of %d after one untimed, p50 %.0f ms",
+        lastPast, perYear, size[0] / 1024.0, REPORTS, workbook.percentile(50)), workbook.percentile(99), null, "");
   }
 
   private void rows(String scenario, long n, String unit, Latencies reads) {

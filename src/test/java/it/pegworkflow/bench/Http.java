@@ -97,7 +97,7 @@ final class Http {
     }
   }
 
-  private static JsonNode tree(String body) {
+  static JsonNode tree(String body) {
     try {
       return JSON.readTree(body);
     } catch (IOException e) {

@@ -39,7 +39,7 @@ final class SixthYearJuly {
     PastYears.runDueJobs(engine, PROCESS_KEY);
     PastYears.runDueJobs(engine, BareProcess.KEY);
     filled.phasesOpen(sixth);
-    tasklistRows(sixth - first - 1, empty, filled);
+    tasklistRows(sixth - first, empty, filled);
     List<Integer> years = java.util.stream.IntStream.rangeClosed(first, sixth).boxed().toList();
     new FilledReads(http, report).measure(years, sixth - 1, objectives, perYear);
     deadlineDay(sixth);

@@ -98,8 +98,11 @@ final class TasklistReads {
         long began = System.nanoTime();
         long tasks = http.getJson(user, "/engine-rest/filter/" + id + "/count").get("count").asLong();
         long counted = System.nanoTime();
-        http.postJson(user, "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15", FIRST_PAGE, HAL);
+        String page = http.postJson(user, "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15", FIRST_PAGE, HAL);
         long listed = System.nanoTime();
+        if (round == 0) {
+          checkFirstPage(name, page, tasks);
+        }
         // Round 0 is not timed: the first call of each query compiles its statement in the database.
         if (round > 0) {
           record(name + " count", counted - began, counts);
@@ -107,6 +110,14 @@ final class TasklistReads {
         }
         mostTasks.merge(role, tasks, Math::max);
       }
+    }
+  }
+
+  /** The page holds what the count promises, or the reads measure a refusal. */
+  private static void checkFirstPage(String name, String page, long count) {
+    JsonNode tasks = Http.tree(page).path("_embedded").path("task");
+    if (tasks.size() != Math.min(15, count)) {
+      throw new IllegalStateException(name + ": the first page lists " + tasks.size() + " tasks of " + count + ": " + page);
     }
   }
 
