@@ -25,6 +25,12 @@ final class TasklistReads {
       + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
   /** Tasklist's client asks for HAL: the page then embeds assignees, process definitions and the filter's variables. */
   private static final String HAL = "application/hal+json, application/json; q=0.5";
+  /**
+   * Rounds not timed: the first call of each query compiles its statement in the database, and the
+   * empty database is read early in the application's life, when the JIT has not compiled the
+   * filters' path yet; without these the empty database would look slower than the filled one.
+   */
+  private static final int UNTIMED_ROUNDS = 3;
 
   private final ProcessEngine engine;
   private final Http http;
@@ -91,7 +97,7 @@ final class TasklistReads {
     if (filters.isEmpty()) {
       throw new IllegalStateException(user + " finds no Tasklist filter");
     }
-    for (int round = 0; round <= repeats; round++) {
+    for (int round = 0; round < UNTIMED_ROUNDS + repeats; round++) {
       for (JsonNode filter : filters) {
         String id = filter.get("id").asText();
         String name = role + " «" + filter.get("name").asText() + "»";
@@ -103,8 +109,7 @@ final class TasklistReads {
         if (round == 0) {
           checkFirstPage(name, page, tasks);
         }
-        // Round 0 is not timed: the first call of each query compiles its statement in the database.
-        if (round > 0) {
+        if (round >= UNTIMED_ROUNDS) {
           record(name + " count", counted - began, counts);
           record(name + " list", listed - counted, lists);
         }
