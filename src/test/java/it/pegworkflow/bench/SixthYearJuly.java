@@ -60,6 +60,19 @@ final class SixthYearJuly {
         + filled.slowest("list"), lists.percentile(99), empty.lists().percentile(99), "p99 < 150");
   }
 
+  /** The floor's REST is checked as ours is: another person may not complete a bare phase given to someone (403). */
+  private void checkSameSecurity(Map<String, List<String>> stock, Map<String, Object> values) throws Exception {
+    List<String> people = stock.keySet().stream().filter(person -> !stock.get(person).isEmpty()).limit(2).toList();
+    if (people.size() < 2) {
+      return;
+    }
+    int status = http.completeTaskStatus(people.get(1), stock.get(people.get(0)).get(0), values);
+    if (status != 403) {
+      throw new IllegalStateException("Stock REST let " + people.get(1) + " complete a phase of " + people.get(0)
+          + " (" + status + "): the floor would not pay for the authorization checks");
+    }
+  }
+
   /** Up to 200 responsibles, those with the most open phases, each completing theirs; then the same over stock REST. */
   private void deadlineDay(int sixth) throws Exception {
     String codes = sixth + "_B%";
@@ -75,6 +88,7 @@ final class SixthYearJuly {
     // What the phase form sends when a phase is concluded (as Benchmark's completion): the bare tasks get the same.
     Map<String, Object> concluded = Map.of(PHASE_COMPLETION, 100, PHASE_ACTUAL_END, sixth + "-07-01", PHASE_REPORT,
         "Fase conclusa come da programma");
+    checkSameSecurity(stock, concluded);
     DeadlineDay.Outcome day = DeadlineDay.run(http, ours, concluded, deadlineDay);
     DeadlineDay.Outcome floor = DeadlineDay.run(http, stock, concluded, deadlineDay);
     long tasks = ours.values().stream().mapToLong(List::size).sum();
