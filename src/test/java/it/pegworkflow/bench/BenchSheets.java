@@ -21,13 +21,30 @@ final class BenchSheets {
   private static final String[] SURNAMES = {"ROSSI", "BIANCHI", "VERDI", "ESPOSITO", "ROMANO", "COLOMBO", "RICCI",
       "MARINO", "GRECO", "BRUNO", "GALLO", "CONTI", "DE LUCA", "MANCINI", "COSTA", "GIORDANO"};
   private static final String[] NAMES = {"MARCO", "GIULIA", "LUCA", "FRANCESCA", "ANDREA", "CHIARA", "PAOLO", "SARA"};
+  /** Second given names: a larger city's responsibles ({@link #city}). */
+  private static final String[] SECOND_NAMES = {"MARIA", "ALBERTO", "ELENA"};
 
   private final Random random;
   private final int year;
+  private final boolean largeCity;
 
   BenchSheets(long seed, int year) {
+    this(seed, year, false);
+  }
+
+  private BenchSheets(long seed, int year, boolean largeCity) {
     this.random = new Random(seed);
     this.year = year;
+    this.largeCity = largeCity;
+  }
+
+  /**
+   * The sheets of a large comune: every (Servizio, phase) pair has a responsible of its own (up to
+   * 480 P.O.s for 60 Servizi), where the default city shares 128 names among them all. The
+   * five-year benchmark's deadline day needs 200 different responsibles with phases open.
+   */
+  static BenchSheets city(long seed, int year) {
+    return new BenchSheets(seed, year, true);
   }
 
   /** One file with the objectives numbered {@code from} to {@code from + count - 1}. */
@@ -76,7 +93,7 @@ final class BenchSheets {
       sheet.append("FASE\tFase ").append(p + 1).append(" dell'obiettivo ").append(number).append("\t\t\t\t\n");
       sheet.append("\tInizio Previsto\tFine Prevista\tPeso\tResponsabile\tCentro di Responsabilità\n");
       sheet.append('\t').append(DAY.format(start)).append('\t').append(DAY.format(end)).append('\t')
-          .append(weights[p]).append(",00\t").append(person(unit * 7 + p, 2)).append(" - P.O. UFFICIO ").append(p)
+          .append(weights[p]).append(",00\t").append(responsible(unit, p)).append(" - P.O. UFFICIO ").append(p)
           .append("\tSERVIZIO ").append(unit).append(" DELLA DIREZIONE ").append(department).append('\n');
       sheet.append("Note\t\t\t\t\t\n");
     }
@@ -99,6 +116,16 @@ final class BenchSheets {
     }
     weights[phases - 1] = left;
     return weights;
+  }
+
+  private String responsible(int unit, int phase) {
+    if (!largeCity) {
+      return person(unit * 7 + phase, 2);
+    }
+    int index = unit * 8 + phase;
+    String name = SURNAMES[index % SURNAMES.length] + " " + NAMES[(index / SURNAMES.length) % NAMES.length];
+    int second = index / (SURNAMES.length * NAMES.length);
+    return second == 0 ? name : name + " " + SECOND_NAMES[(second - 1) % SECOND_NAMES.length];
   }
 
   /** A city of a few hundred people: the same responsibles come back across objectives. */

@@ -20,19 +20,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A city after some years, on a database of its own: the first year's import on the empty
  * database, the years lived through ({@link PastYears}), then the next year's import on the
- * filled database, and the rows ten objectives write there, ours beside the bare engine's.
+ * filled database, the rows ten objectives write there, ours beside the bare engine's, and what
+ * people feel on 1 July of that year ({@link SixthYearJuly}, with the Tasklist reads of
+ * {@link CityTasklist}); the heap and the database per 1,000 objectives after the fill.
  */
 final class FiveYears {
 
   private static final int WARM_UP = 30;
+  /** Timed rounds of each person's Tasklist filters (count and first page), after untimed ones. */
+  private static final int TASKLIST_ROUNDS = 10;
 
   private final int years;
   private final int perYear;
   private final Path dataDirectory;
   private final boolean postgres;
   private final BenchReport report;
+  private final java.time.Duration deadlineDay;
 
-  FiveYears(int years, int perYear, Path dataDirectory, boolean postgres, BenchReport report) {
+  FiveYears(int years, int perYear, Path dataDirectory, boolean postgres, BenchReport report,
+      java.time.Duration deadlineDay) {
+    this.deadlineDay = deadlineDay;
     this.years = years;
     this.perYear = perYear;
     this.dataDirectory = dataDirectory;
@@ -49,27 +56,36 @@ final class FiveYears {
       int sixth = LocalDate.now(Benchmark.ROME).getYear();
       int first = sixth - years;
       PastYears past = new PastYears(engine, http, perYear);
+      JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
+      double[] atStart = {usedHeapMegabytes(), databaseBytes(jdbc) / 1048576.0};
+      // The same Tasklist reads in the first year on the empty database and in the last years on the filled one.
+      CityTasklist tasklist = new CityTasklist(new TasklistReads(engine, http, TASKLIST_ROUNDS),
+          new TasklistReads(engine, http, TASKLIST_ROUNDS), first, sixth - 1);
       try {
         // Warm-up, not measured: a few objectives of a far year, so that the first year's import is
         // not timed with this application's first queries (both imports then find them in the database).
         ProcessHarness.today((sixth + 9) + "-12-20");
-        Benchmark.importBoth(engine, http, new BenchSheets(99, sixth + 10), sixth + 10, Math.min(perYear, WARM_UP));
+        Benchmark.importBoth(engine, http, BenchSheets.city(99, sixth + 10), sixth + 10, Math.min(perYear, WARM_UP));
         long fillBegan = System.nanoTime();
         double[] firstYear = timedImport(engine, http, first);
-        past.liveThrough(first);
+        past.liveThrough(first, tasklist.whileLiving(first));
         for (int year = first + 1; year < sixth; year++) {
           past.importYear(year);
-          past.liveThrough(year);
+          past.liveThrough(year, tasklist.whileLiving(year));
         }
-        double fillSeconds = (System.nanoTime() - fillBegan) / 1e9;
-        JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
-        checkFilled(engine, jdbc, fillSeconds);
+        // The Tasklist reads made while the years were lived through are not the fill's.
+        double fillSeconds = (System.nanoTime() - fillBegan) / 1e9 - tasklist.empty().spentSeconds()
+            - tasklist.filled().spentSeconds();
+        long objectives = checkFilled(engine, jdbc, fillSeconds);
+        footprint(jdbc, atStart, objectives);
         double[] sixthYear = timedImport(engine, http, sixth);
         report.add("import year 6", perYear, "ms/objective, year " + (years + 1) + " on " + years + " filled years",
             sixthYear[0], sixthYear[1], "ratio <= 1.3");
         report.add("import growth years", perYear, "ms/objective, year " + (years + 1) + " vs year 1 on the empty database",
             sixthYear[0], firstYear[0], "ratio <= 1.15");
         rowsPerObjective(engine, http, new RowCounts(app.getBean(DataSource.class)), sixth + 1);
+        new SixthYearJuly(engine, http, report, deadlineDay).run(first, sixth, perYear, objectives, tasklist.empty(),
+            tasklist.filled());
       } finally {
         ProcessHarness.resetClock();
       }
@@ -79,12 +95,12 @@ final class FiveYears {
   /** The year's objectives imported on 20 December of the year before: ours and the bare engine's ms per objective. */
   private double[] timedImport(ProcessEngine engine, Http http, int year) throws Exception {
     ProcessHarness.today((year - 1) + "-12-20");
-    long[] took = Benchmark.importBoth(engine, http, new BenchSheets(year, year), year, perYear);
+    long[] took = Benchmark.importBoth(engine, http, BenchSheets.city(year, year), year, perYear);
     return new double[] {Benchmark.millis(took[0]) / perYear, Benchmark.millis(took[1]) / perYear};
   }
 
-  /** What real use leaves, or the fill is wrong: every past objective ended, scored, with its grants and history. */
-  private void checkFilled(ProcessEngine engine, JdbcClient jdbc, double fillSeconds) throws java.io.IOException {
+  /** What real use leaves, or the fill is wrong: every past objective ended, scored, with its grants and history; the objectives held. */
+  private long checkFilled(ProcessEngine engine, JdbcClient jdbc, double fillSeconds) throws java.io.IOException {
     long objectives = (long) years * perYear;
     long ended = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
         .finished().count();
@@ -110,6 +126,29 @@ final class FiveYears {
         databaseBytes(jdbc) / 1048576.0, null, "");
     report.add("five years history", objectives, "rows of variable, detail, task and activity history after the fill",
         history, null, "");
+    return jdbc.sql("select count(*) from peg_objective").query(Long.class).single();
+  }
+
+  /** Heap and database grown from the empty database to the filled one, per 1,000 objectives held. */
+  private void footprint(JdbcClient jdbc, double[] atStart, long objectives) throws Exception {
+    double heap = usedHeapMegabytes();
+    double database = databaseBytes(jdbc) / 1048576.0;
+    double thousands = objectives / 1000.0;
+    report.add("heap per 1000", objectives, String.format(java.util.Locale.ROOT,
+        "MB of heap per 1,000 objectives held: used after the fill minus at start (%.0f -> %.0f MB, after GC)",
+        atStart[0], heap), (heap - atStart[0]) / thousands, null, "");
+    report.add("database per 1000", objectives, String.format(java.util.Locale.ROOT,
+        "MB on disk per 1,000 objectives held: after the fill minus at start (%.0f -> %.0f MB; H2: not compacted)",
+        atStart[1], database), (database - atStart[1]) / thousands, null, "");
+  }
+
+  private static double usedHeapMegabytes() throws InterruptedException {
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(100);
+    }
+    return (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0;
   }
 
   private long databaseBytes(JdbcClient jdbc) throws java.io.IOException {
@@ -122,7 +161,7 @@ final class FiveYears {
   /** Ten objectives imported through our API vs ten bare starts, on the filled database: rows written, by table. */
   private void rowsPerObjective(ProcessEngine engine, Http http, RowCounts counts, int year) throws Exception {
     ProcessHarness.today((year - 1) + "-12-20");
-    String file = new BenchSheets(42, year).file(1, 10);
+    String file = BenchSheets.city(42, year).file(1, 10);
     Map<String, Long> before = counts.now();
     http.postSheet(Benchmark.ADMIN, file);
     Map<String, Long> ours = RowCounts.added(before, counts.now());

@@ -1,5 +1,6 @@
 package it.pegworkflow.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -44,6 +45,66 @@ final class Http {
     }
   }
 
+  /**
+   * Completes a task as {@code user} and answers the HTTP status, whatever it is: the deadline day
+   * counts the refusals instead of stopping at the first.
+   */
+  int completeTaskStatus(String user, String taskId, Map<String, Object> values) throws IOException, InterruptedException {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    String body = JSON.writeValueAsString(Map.of("variables", variables));
+    return send(user, request("/engine-rest/task/" + taskId + "/complete").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body))).statusCode();
+  }
+
+  /** A JSON answer of {@code GET path} (200 expected), read as a tree. */
+  JsonNode getJson(String user, String path) {
+    return tree(call(user, request(path).header("Accept", "application/json").GET()));
+  }
+
+  /** {@code POST path} with a JSON body as Tasklist sends it (it asks for HAL first); the answer's body. */
+  String postJson(String user, String path, String body, String accept) {
+    return call(user, request(path).header("Content-Type", "application/json").header("Accept", accept)
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** The bytes of a download (200 expected). */
+  byte[] download(String user, String path) {
+    try {
+      HttpResponse<byte[]> response = send(user, request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String call(String user, HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = send(user, request);
+      expect(200, response);
+      return response.body();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static JsonNode tree(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   void get(String user, String path) {
     try {
       expect(200, send(user, request(path).GET()));
@@ -60,9 +121,14 @@ final class Http {
   }
 
   private HttpResponse<String> send(String user, HttpRequest.Builder request) throws IOException, InterruptedException {
+    return send(user, request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> send(String user, HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
+      throws IOException, InterruptedException {
     String credentials = user + ":" + Benchmark.PASSWORD;
     request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(request.build(), body);
   }
 
   private static void expect(int status, HttpResponse<String> response) {

@@ -47,6 +47,11 @@ final class Latencies {
     return new Latencies(new ArrayList<>(took), System.nanoTime() - began);
   }
 
+  /** Calls timed elsewhere: {@code nanos} each, {@code wallNanos} for all of them. */
+  static Latencies of(List<Long> nanos, long wallNanos) {
+    return new Latencies(nanos, wallNanos);
+  }
+
   static Latencies repeat(int times, Runnable call) {
     List<Long> took = new ArrayList<>();
     long began = System.nanoTime();
@@ -56,6 +61,10 @@ final class Latencies {
       took.add(System.nanoTime() - start);
     }
     return new Latencies(took, System.nanoTime() - began);
+  }
+
+  int count() {
+    return nanos.size();
   }
 
   double throughput() {

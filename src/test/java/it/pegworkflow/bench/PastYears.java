@@ -24,6 +24,17 @@ final class PastYears {
 
   private static final int FILE_SIZE = 10;
 
+  /** Moments of a year at which the benchmark looks at what people see (Tasklist), not timed as the fill. */
+  interface Moments {
+    Moments NONE = new Moments() {};
+
+    /** 1 July: every phase of the year is open, the late ones flagged and their Dirigenti urged. */
+    default void phasesOpen(int year) throws Exception {}
+
+    /** 15 March of the year after: every report of the year waits for the Nucleo. */
+    default void validationsPending(int year) throws Exception {}
+  }
+
   private final ProcessEngine engine;
   private final Http http;
   private final int objectivesPerYear;
@@ -37,18 +48,23 @@ final class PastYears {
   /** Imports the year's objectives through {@code /api/objectives} on 20 December of the year before. */
   void importYear(int year) throws Exception {
     ProcessHarness.today((year - 1) + "-12-20");
-    BenchSheets sheets = new BenchSheets(year, year);
+    BenchSheets sheets = BenchSheets.city(year, year);
     for (int from = 1; from <= objectivesPerYear; from += FILE_SIZE) {
       http.postSheet(Benchmark.ADMIN, sheets.file(from, Math.min(FILE_SIZE, objectivesPerYear - from + 1)));
     }
   }
 
   /** The year of objectives already imported, from the first planned start to the Nucleo's validation. */
-  void liveThrough(int year) {
+  void liveThrough(int year) throws Exception {
+    liveThrough(year, Moments.NONE);
+  }
+
+  void liveThrough(int year, Moments moments) throws Exception {
     String codes = year + "_B%";
     // 1 July: every phase has started (planned starts run to June), the early ones are late.
     ProcessHarness.today(year + "-07-01");
     runDueJobs();
+    moments.phasesOpen(year);
     int phase = 0;
     for (Task task : open(codes, TASK_COMPLETE_PHASE)) {
       // One phase in five reported short of its target, so that some objectives score under 100.
@@ -70,6 +86,7 @@ final class PastYears {
     }
     runDueJobs();
     ProcessHarness.today((year + 1) + "-03-15");
+    moments.validationsPending(year);
     for (Task task : open(codes, TASK_VALIDATE_REPORT)) {
       tasks().complete(task.getId(), Map.of(VALIDATION_APPROVED, true));
     }
@@ -88,9 +105,14 @@ final class PastYears {
 
   /** Every job of our process due at the engine's time, one at a time as the harness does, and those they make due. */
   private void runDueJobs() {
+    runDueJobs(engine, PROCESS_KEY);
+  }
+
+  /** Every job of {@code processKey}'s instances due at the engine's time, and those they make due. */
+  static void runDueJobs(ProcessEngine engine, String processKey) {
     ManagementService management = engine.getManagementService();
     while (true) {
-      List<Job> due = management.createJobQuery().processDefinitionKey(PROCESS_KEY).executable()
+      List<Job> due = management.createJobQuery().processDefinitionKey(processKey).executable()
           .orderByJobDuedate().asc().listPage(0, 500);
       if (due.isEmpty()) {
         return;
