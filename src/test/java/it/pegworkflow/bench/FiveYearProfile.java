@@ -49,8 +49,13 @@ class FiveYearProfile {
     Path data = Path.of("target", "profile5-" + (postgres ? "pg" : "h2") + "-" + years + "x" + perYear).toAbsolutePath();
     Files.createDirectories(data);
     EmbeddedPostgres server = postgres ? EmbeddedPostgres.builder().setDataDirectory(data.resolve("pgdata"))
-        .setCleanDataDirectory(false).setServerConfig("shared_preload_libraries", "pg_stat_statements")
-        .setServerConfig("pg_stat_statements.track", "all").start() : null;
+        .setCleanDataDirectory(false).setServerConfig("shared_preload_libraries", "pg_stat_statements,auto_explain")
+        .setServerConfig("pg_stat_statements.track", "all")
+        // Every statement slower than this is logged with its plan and real parameters (target/profile5-*/postgres.log).
+        .setServerConfig("auto_explain.log_min_duration", System.getProperty("profile.explain-ms", "-1"))
+        .setServerConfig("auto_explain.log_analyze", "on")
+        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(data.resolve("postgres.log").toFile()))
+        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(data.resolve("postgres.log").toFile())).start() : null;
     try (ConfigurableApplicationContext app = start(postgres ? url(server) : h2(data))) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       DataSource dataSource = app.getBean(DataSource.class);
@@ -64,6 +69,7 @@ class FiveYearProfile {
           fill(engine, new Http(port), calls, years, perYear, current);
         }
         ProcessHarness.today(current + "-05-15");
+        otherPeoplesGrants(jdbc, postgres, Integer.getInteger("profile.extra-grants", 0));
         measure(engine, jdbc, new SqlStatistics(dataSource, postgres), calls, current);
       } finally {
         ProcessHarness.resetClock();
@@ -163,6 +169,26 @@ class FiveYearProfile {
     });
     print("Completion", statistics);
     calls.printTimes();
+  }
+
+  /**
+   * The grants of the objectives a real city has beside ours (a city of 2,000 objectives a year has some
+   * 50,000 after five years): per-instance and per-task grants of other people, on resources nobody
+   * asks about, so that the authorization table has the size the checks scan. Removed again with 0.
+   */
+  private static void otherPeoplesGrants(JdbcClient jdbc, boolean postgres, int count) {
+    jdbc.sql("delete from ACT_RU_AUTHORIZATION where ID_ like 'profgrant%'").update();
+    if (count > 0) {
+      String numbers = postgres ? "generate_series(1, ?) as g(x)" : "system_range(1, ?) as g";
+      String text = postgres ? "cast(g.x as varchar)" : "cast(g.x as varchar(20))";
+      jdbc.sql("insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)"
+          + " select 'profgrant' || " + text + ", 1, 1, null, 'profuser' || cast(mod(g.x, 300) as varchar(20)),"
+          + " case mod(g.x, 4) when 0 then 7 when 1 then 8 when 2 then 17 else 19 end, 'profresource' || " + text + ", 2"
+          + " from " + numbers).param(count).update();
+      if (postgres) {
+        jdbc.sql("analyze ACT_RU_AUTHORIZATION").update();
+      }
+    }
   }
 
   private static void print(String what, SqlStatistics statistics) {
