@@ -5,6 +5,7 @@ import static it.pegworkflow.process.ProcessConstants.PROCESS_KEY;
 import it.pegworkflow.platform.AsTheApplication;
 import it.pegworkflow.platform.CurrentUser;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,18 +59,24 @@ class InstanceGrants {
         if (grant.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE) {
           continue;
         }
-        boolean model = grant.getResourceType() == Resources.PROCESS_DEFINITION.resourceType();
-        if (model && (ANY.equals(grant.getResourceId()) || PROCESS_KEY.equals(grant.getResourceId()))
-            && java.util.Arrays.stream(EVERY_INSTANCE).anyMatch(grant::isPermissionGranted)
-            || !model && ANY.equals(grant.getResourceId())) {
+        if (reachesEveryInstance(grant)) {
           return Optional.<Set<String>>empty();
         }
-        if (!model) {
+        if (grant.getResourceType() != Resources.PROCESS_DEFINITION.resourceType()) {
           instances.add(grant.getResourceId());
         }
       }
       return Optional.of(Set.copyOf(instances));
     });
+  }
+
+  /** A grant on all instances, or one on the objective's model that lets its holder read all its instances. */
+  private static boolean reachesEveryInstance(Authorization grant) {
+    if (grant.getResourceType() != Resources.PROCESS_DEFINITION.resourceType()) {
+      return ANY.equals(grant.getResourceId());
+    }
+    return (ANY.equals(grant.getResourceId()) || PROCESS_KEY.equals(grant.getResourceId()))
+        && Arrays.stream(EVERY_INSTANCE).anyMatch(grant::isPermissionGranted);
   }
 
   private AuthorizationQuery query(Resource resource) {
