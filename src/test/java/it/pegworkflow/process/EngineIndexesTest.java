@@ -16,4 +16,11 @@ class EngineIndexesTest extends ProcessTest {
 
     assertThat(plan).contains("ACT_IDX_PEG_TASK_PARENT");
   }
+
+  @Test
+  void theGrantsOfOnePersonAreFoundThroughAnIndexNotByReadingEveryGrant() {
+    String plan = jdbc.queryForObject("explain select ID_ from ACT_RU_AUTHORIZATION where USER_ID_ in ('x', '*')", String.class);
+
+    assertThat(plan).contains("ACT_IDX_PEG_AUTH_USER");
+  }
 }
