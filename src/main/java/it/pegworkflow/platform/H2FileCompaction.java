@@ -32,21 +32,28 @@ import org.springframework.stereotype.Component;
  * nothing else compacts until the database closes. Measured: 250 objectives of the five-year
  * benchmark left a 3.7 GB file for 44 MB of data.
  *
- * <p>This does the same housekeeping on a thread of ours through MVStore's public API: every
- * {@link #PERIOD}, while less than {@link #FILL_RATE}% of the chunks' bytes is live, it rewrites
- * the live pages of the emptiest chunks ({@link #STEP} bytes at a time, under H2's store lock, so
- * between two steps the application's commits go on) and writes them; when the file has much free
- * space it moves the last chunks into it and the file shrinks. Commits still write synchronously:
- * durability is unchanged. H2 overwrites no chunk younger than its retention time (45 s), its
- * guard against a power cut in the middle of a write: that is kept, so under a steady stream of
- * commits the file also holds the last 45 s of chunks. On PostgreSQL, an in-memory H2 or an H2 URL
- * with a write delay (H2's own writer compacts then) this does nothing.
+ * <p>This does the same housekeeping on a thread of ours through MVStore's public API. Every
+ * {@link #PERIOD} it forces the file to the disk; while less than {@link #FILL_RATE}% of the older
+ * chunks' bytes is live ({@link #IDLE_FILL_RATE}% when nothing was committed since the last round)
+ * it rewrites the live pages of the emptiest chunks ({@link #STEP} bytes at a time, under H2's store
+ * lock, so between two steps the application's commits go on) and writes them; when the file has
+ * much free space it moves the last chunks into it and the file shrinks. Commits still write
+ * synchronously, before their answer: durability is unchanged. H2 reuses no chunk younger than its
+ * retention time, {@link #RETENTION} here (see {@link #forceToDisk}), so under a stream of commits
+ * the file also holds what the last seconds wrote. On PostgreSQL, an in-memory H2 or an H2 URL with
+ * a write delay (H2's own writer compacts then) this does nothing.
  */
 @Component
 class H2FileCompaction implements SmartLifecycle {
 
   /** Below this share of live bytes in the chunks, the emptiest chunks are rewritten. */
   static final int FILL_RATE = 60;
+  /**
+   * The same when nothing was committed since the last round: nobody waits for the store lock, so the
+   * file is brought nearer its live data (H2's own housekeeping does the same when idle, at its
+   * {@code AUTO_COMPACT_FILL_RATE} of 90).
+   */
+  static final int IDLE_FILL_RATE = 90;
   static final Duration PERIOD = Duration.ofSeconds(1);
   /** Live bytes rewritten in one step under the store lock: a commit waits for one step at most. */
   static final int STEP = 1024 * 1024;
@@ -54,11 +61,21 @@ class H2FileCompaction implements SmartLifecycle {
   static final int MOVE = 16 * 1024 * 1024;
   /** One round stops after this, leaving the rest to the next one. */
   static final Duration ROUND = Duration.ofMillis(250);
+  /**
+   * How long H2 leaves a chunk untouched after writing it, while the rounds force the file to the disk
+   * every {@link #PERIOD}; H2's own 45 s assume nobody does and the operating system writes its
+   * buffers out within that time.
+   */
+  static final Duration RETENTION = Duration.ofSeconds(10);
+  /** A file that takes longer to force to the disk gets H2's own retention time back. */
+  static final Duration SLOW_SYNC = Duration.ofSeconds(2);
 
   private static final Logger LOG = LoggerFactory.getLogger(H2FileCompaction.class);
 
   private final DataSource dataSource;
   private ThreadPoolTaskScheduler scheduler;
+  /** The store's version when the last round ended: the same at the next one, nobody committed. */
+  private long versionAfterRound = -1;
 
   H2FileCompaction(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -94,18 +111,21 @@ class H2FileCompaction implements SmartLifecycle {
     }
   }
 
-  private static void compact(MVStore store) {
+  private void compact(MVStore store) {
+    forceToDisk(store);
+    int fillRate = store.getCurrentVersion() == versionAfterRound ? IDLE_FILL_RATE : FILL_RATE;
     long end = System.nanoTime() + ROUND.toNanos();
     // compact(100, STEP) rewrites the live pages of the emptiest old chunks, STEP bytes of them
-    while (!store.isClosed() && rewritableFillRate(store) < FILL_RATE && store.compact(100, STEP)) {
+    while (!store.isClosed() && rewritableFillRate(store) < fillRate && store.compact(100, STEP)) {
       // the rewritten pages are written now, by this thread, not by the next commit of a user
       store.commit();
       if (System.nanoTime() > end) {
         break;
       }
     }
-    // chunks left empty are freed at a commit once their retention time has passed; then the last
-    // chunks move into the holes and the file is cut (H2 syncs the file before it overwrites)
+    // chunks left empty are freed at a commit once their retention time has passed; when they make
+    // most of the file, the last chunks move into the holes and the file is cut (moving copies whole
+    // chunks and forces the file to the disk several times: not for a few holes)
     while (!store.isClosed() && store.getFillRate() < FILL_RATE && System.nanoTime() < end
         && store.getFileStore() instanceof RandomAccessStore file) {
       long size = file.size();
@@ -114,6 +134,27 @@ class H2FileCompaction implements SmartLifecycle {
         break;
       }
     }
+    versionAfterRound = store.getCurrentVersion();
+  }
+
+  /**
+   * Forces what the commits wrote to the disk (fsync) and lets H2 reuse a chunk's space once
+   * {@link #RETENTION} has passed since its writing: by then it is on the disk, which is what H2's
+   * retention time assumes ("a lower value might be dangerous, unless the file system and hard disk
+   * flush the buffers earlier": {@code MVStore.setRetentionTime}). A commit already in the file
+   * stays there after a kill -9 with or without this; after a power cut, at most the last second of
+   * commits is lost instead of what the operating system had not written yet (up to 30 s on Linux).
+   */
+  private static void forceToDisk(MVStore store) {
+    long began = System.nanoTime();
+    try {
+      store.sync();
+    } catch (RuntimeException e) {
+      store.setRetentionTime(store.getFileStore().getDefaultRetentionTime());
+      throw e;
+    }
+    boolean slow = System.nanoTime() - began > SLOW_SYNC.toNanos();
+    store.setRetentionTime(slow ? store.getFileStore().getDefaultRetentionTime() : (int) RETENTION.toMillis());
   }
 
   /**
@@ -165,6 +206,12 @@ class H2FileCompaction implements SmartLifecycle {
     if (scheduler != null) {
       scheduler.shutdown();
       scheduler = null;
+      // nobody forces the file to the disk any more: H2's own retention time again
+      try (Connection connection = dataSource.getConnection()) {
+        store(connection).ifPresent(store -> store.setRetentionTime(store.getFileStore().getDefaultRetentionTime()));
+      } catch (SQLException | RuntimeException e) {
+        LOG.warn("H2: retention time not given back at the stop: {}", e.toString());
+      }
     }
   }
 
