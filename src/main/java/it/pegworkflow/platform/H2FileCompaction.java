@@ -142,8 +142,9 @@ class H2FileCompaction implements SmartLifecycle {
    * {@link #RETENTION} has passed since its writing: by then it is on the disk, which is what H2's
    * retention time assumes ("a lower value might be dangerous, unless the file system and hard disk
    * flush the buffers earlier": {@code MVStore.setRetentionTime}). A commit already in the file
-   * stays there after a kill -9 with or without this; after a power cut, at most the last second of
-   * commits is lost instead of what the operating system had not written yet (up to 30 s on Linux).
+   * stays there after a kill -9 with or without this; after a power cut, the commits of the last
+   * second or so are lost instead of whatever the operating system had not written out yet (about
+   * 30 s of them with Linux's defaults).
    */
   private static void forceToDisk(MVStore store) {
     long began = System.nanoTime();
