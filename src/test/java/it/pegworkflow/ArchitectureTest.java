@@ -95,6 +95,12 @@ class ArchitectureTest {
       .that().resideOutsideOfPackage("..platform..")
       .should().dependOnClassesThat().resideInAnyPackage("org.camunda..impl..", "ch.qos.logback..", "org.glassfish..");
 
+  /** H2's internals (the file compaction of platform.H2FileCompaction) are the platform's too. */
+  @ArchTest
+  static final ArchRule databaseInternalsInOneRoom = noClasses()
+      .that().resideOutsideOfPackage("..platform..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.h2..");
+
   /**
    * Our tables follow the engine through one projection (docs/process.md): no listener, delegate or
    * controller writes an objective's progress beside it.

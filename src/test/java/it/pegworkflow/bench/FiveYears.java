@@ -122,7 +122,7 @@ final class FiveYears {
     report.add("five years fill", objectives, "s to fill (not measured work: import and the year lived through)",
         fillSeconds, null, "");
     report.add("five years grants", objectives, "grants on single (historic) instances and tasks after the fill", grants, null, "");
-    report.add("five years database", objectives, "MB on disk after the fill (H2: the file, not compacted)",
+    report.add("five years database", objectives, "MB on disk after the fill (H2: the running file, compacted as it runs)",
         databaseBytes(jdbc) / 1048576.0, null, "");
     report.add("five years history", objectives, "rows of variable, detail, task and activity history after the fill",
         history, null, "");
