@@ -27,24 +27,12 @@ class AuthorizationChecksTest extends RunningApplication {
     user(NUCLEO, NUCLEO_GROUP);
     String mine = filters.createFilterQuery().filterName("I miei compiti").singleResult().getId();
 
-    List<String> statements = statementsOf(() ->
+    List<String> statements = H2Statements.of(jdbc, () ->
         assertThat(as(NUCLEO).get("/engine-rest/filter/" + mine + "/count").status()).isEqualTo(200));
 
     assertThat(statements).as("the count's statements").anyMatch(sql -> sql.contains("ACT_RU_TASK"))
         .filteredOn(sql -> sql.contains("ACT_RU_AUTHORIZATION")).isNotEmpty()
         .as("every read of the grants is narrowed to some of them")
         .allMatch(sql -> sql.toUpperCase().contains("WHERE"));
-  }
-
-  /** The statements the database ran for {@code request} (H2 keeps them while its statistics are on). */
-  private List<String> statementsOf(Runnable request) {
-    jdbc.execute("set query_statistics false");
-    jdbc.execute("set query_statistics true");
-    try {
-      request.run();
-      return jdbc.queryForList("select sql_statement from information_schema.query_statistics", String.class);
-    } finally {
-      jdbc.execute("set query_statistics false");
-    }
   }
 }

@@ -21,7 +21,7 @@ class VisibilityQueriesTest extends MonitoringScenario {
   void theDirigentesListAsksTheEngineAboutHisOwnObjectivesOnly() {
     PegYear peg = scenario(MonitoringApiTest.YEAR);
 
-    List<String> statements = statementsOf(() -> assertThat(as("fotifilippo").get("/api/objectives").text())
+    List<String> statements = H2Statements.of(jdbc, () -> assertThat(as("fotifilippo").get("/api/objectives").text())
         .contains(peg.code("A"), peg.code("E")));
 
     assertThat(statements).as("the list's statements").filteredOn(sql -> sql.contains("ACT_HI_PROCINST"))
@@ -29,17 +29,5 @@ class VisibilityQueriesTest extends MonitoringScenario {
         .allMatch(sql -> sql.contains("SELF.PROC_INST_ID_ IN"));
     assertThat(statements).filteredOn(sql -> sql.contains("ACT_RU_EXECUTION"))
         .allMatch(sql -> sql.contains("RES.PROC_INST_ID_ IN"));
-  }
-
-  /** The statements the database ran for {@code request} (H2 keeps them while its statistics are on). */
-  private List<String> statementsOf(Runnable request) {
-    jdbc.execute("set query_statistics false");
-    jdbc.execute("set query_statistics true");
-    try {
-      request.run();
-      return jdbc.queryForList("select sql_statement from information_schema.query_statistics", String.class);
-    } finally {
-      jdbc.execute("set query_statistics false");
-    }
   }
 }
