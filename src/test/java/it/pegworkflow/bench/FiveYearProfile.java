@@ -93,8 +93,8 @@ class FiveYearProfile {
     past.importYear(current);
     ProcessHarness.today(current + "-05-15");
     ProfileCalls.runDueJobs(engine);
-    user(engine.getIdentityService(), NUCLEO, NUCLEO_GROUP);
-    user(engine.getIdentityService(), CONTROLLO, CONTROLLO_GROUP);
+    BenchPeople.member(engine, NUCLEO, NUCLEO_GROUP);
+    BenchPeople.member(engine, CONTROLLO, CONTROLLO_GROUP);
     String campaign = calls.startCampaign(CONTROLLO, "30/04/" + current, "31/05/" + current);
     ProfileCalls.runDueJobs(engine);
     System.out.printf("PROFILE filled %d (running, campaign %s) after %.0f s%n", current, campaign,
@@ -196,14 +196,6 @@ class FiveYearProfile {
     statistics.top(Integer.getInteger("profile.statements", 25)).forEach(s -> System.out.println("  " + s));
   }
 
-  private static void user(IdentityService identity, String id, String group) {
-    User user = identity.newUser(id);
-    user.setFirstName("Profilo");
-    user.setLastName(id);
-    user.setPassword(Benchmark.PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(id, group);
-  }
 
   private static String url(EmbeddedPostgres server) throws Exception {
     try (Connection connection = server.getPostgresDatabase().getConnection()) {

@@ -70,24 +70,20 @@ final class Http {
 
   /** The bytes of a download (200 expected). */
   byte[] download(String user, String path) {
-    try {
-      HttpResponse<byte[]> response = send(user, request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException(path + " answered " + response.statusCode());
-      }
-      return response.body();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return ok(user, request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private String call(String user, HttpRequest.Builder request) {
+    return ok(user, request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The body of an answer that must be a 200. */
+  private <T> T ok(String user, HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
     try {
-      HttpResponse<String> response = send(user, request);
-      expect(200, response);
+      HttpResponse<T> response = send(user, request, body);
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode());
+      }
       return response.body();
     } catch (IOException e) {
       throw new IllegalStateException(e);
